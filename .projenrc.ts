@@ -1,0 +1,58 @@
+import { awscdk, javascript } from 'projen';
+
+/** Floor of the peer dependency: the first aws-cdk-lib whose CfnUserPoolClient has refreshTokenRotation. */
+const CDK_FLOOR = '2.195.0';
+
+const project = new awscdk.AwsCdkConstructLibrary({
+  name: 'cdk-cognito-app-client',
+  description:
+    'An Amazon Cognito user pool app client L3 construct: opinionated presets, every documented rule checked at synth, the secret without a custom resource.',
+  author: 'cdk-cognito-app-client maintainers',
+  authorAddress: 'maintainers@users.noreply.github.com',
+  repositoryUrl: 'https://github.com/cdk-cognito-app-client/cdk-cognito-app-client.git',
+  keywords: ['cdk', 'aws-cdk', 'cognito', 'user-pool-client', 'oauth', 'awscdk'],
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  minNodeVersion: '20.0.0',
+  cdkVersion: CDK_FLOOR,
+  constructsVersion: '10.4.2',
+  jsiiVersion: '~5.9.0',
+  typescriptVersion: '~5.9.0',
+  tsconfigDevFile: 'tsconfig.dev.json',
+  publishToPypi: {
+    distName: 'cdk-cognito-app-client',
+    module: 'cdk_cognito_app_client',
+  },
+  // CI is .ci/run (see README); no GitHub workflows, no release automation here.
+  github: false,
+  release: false,
+  depsUpgrade: false,
+  pullRequestTemplate: false,
+  sampleCode: false,
+  jestOptions: {
+    // Snapshots pin what users deploy: never rewrite them silently.
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    jestConfig: {
+      testPathIgnorePatterns: ['/node_modules/', '/cdk.out/', '/dist/'],
+    },
+  },
+  devDeps: [
+    'fast-check@4.10.2',
+    '@aws-sdk/client-cognito-identity-provider@3.1169.0',
+    'aws-cdk@2.1148.1',
+  ],
+  gitignore: ['.venv/', '.venv-python/', 'cdk.out/', '.tmp/', 'bench/results/*.json'],
+  npmignore: ['/examples/', '/bench/', '/scripts/', '/python/', '/.ci/', 'requirements*.txt', 'Makefile'],
+});
+
+project.tsconfigDev?.addInclude('examples/**/*.ts');
+project.tsconfigDev?.addInclude('bench/**/*.ts');
+project.tsconfigDev?.addInclude('scripts/**/*.ts');
+
+project.addTask('example', {
+  description: 'Synthesize the example app (examples/app.ts) with the real cdk CLI and print its template',
+  exec: 'cdk synth --app "ts-node --prefer-ts-exts examples/app.ts" --output cdk.out/example --no-notices --no-version-reporting --quiet=false',
+});
+
+project.synth();

@@ -1,0 +1,51 @@
+/**
+ * An authentication flow the client allows (`ExplicitAuthFlows`).
+ *
+ * The static members are every `ALLOW_` flow Cognito documents; `custom()` passes any
+ * other value through unchanged (the synth-time checks still judge it, rule UPC60).
+ */
+export class AuthFlow {
+  /** Secure Remote Password: the password never leaves the client (`ALLOW_USER_SRP_AUTH`). */
+  public static readonly USER_SRP = new AuthFlow('ALLOW_USER_SRP_AUTH');
+
+  /**
+   * Choice-based sign-in: passwords, passkeys, one-time codes (`ALLOW_USER_AUTH`).
+   * Needs a user pool on the Essentials tier or higher.
+   */
+  public static readonly USER_AUTH = new AuthFlow('ALLOW_USER_AUTH');
+
+  /** The plain password is sent to Cognito (`ALLOW_USER_PASSWORD_AUTH`). */
+  public static readonly USER_PASSWORD = new AuthFlow('ALLOW_USER_PASSWORD_AUTH');
+
+  /** Server-side sign-in with administrator credentials (`ALLOW_ADMIN_USER_PASSWORD_AUTH`). */
+  public static readonly ADMIN_USER_PASSWORD = new AuthFlow('ALLOW_ADMIN_USER_PASSWORD_AUTH');
+
+  /** Lambda-trigger based custom challenges (`ALLOW_CUSTOM_AUTH`). */
+  public static readonly CUSTOM_AUTH = new AuthFlow('ALLOW_CUSTOM_AUTH');
+
+  /**
+   * Exchange a refresh token for new tokens (`ALLOW_REFRESH_TOKEN_AUTH`).
+   * Must be left out when refresh-token rotation is enabled.
+   */
+  public static readonly REFRESH_TOKEN = new AuthFlow('ALLOW_REFRESH_TOKEN_AUTH');
+
+  /**
+   * Any other `ExplicitAuthFlows` value, written to the template as given.
+   * @param flowName the value Cognito expects, e.g. `ALLOW_USER_SRP_AUTH`
+   */
+  public static custom(flowName: string): AuthFlow {
+    return new AuthFlow(flowName);
+  }
+
+  /** The value written to `ExplicitAuthFlows`. */
+  public readonly flowName: string;
+
+  private constructor(flowName: string) {
+    this.flowName = flowName;
+  }
+
+  /** The value written to `ExplicitAuthFlows`. */
+  public toString(): string {
+    return this.flowName;
+  }
+}

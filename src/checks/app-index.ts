@@ -1,0 +1,192 @@
+import { CfnElement, CfnOutput, CfnResource, Stack } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+import { isObject, knownString, Value } from './values';
+
+/** A resource as it will be synthesized: resolved, overrides applied. */
+export interface RenderedResource {
+  readonly construct: CfnResource;
+  readonly logicalId: string;
+  readonly properties: Record<string, Value>;
+  readonly dependsOn: string[];
+}
+
+/** What the app defines for one user pool. */
+export interface PoolFacts {
+  readonly pool: RenderedResource;
+  readonly resourceServers: RenderedResource[];
+  readonly identityProviders: RenderedResource[];
+  readonly domains: RenderedResource[];
+  readonly clients: RenderedResource[];
+}
+
+const POOL = 'AWS::Cognito::UserPool';
+const RESOURCE_SERVER = 'AWS::Cognito::UserPoolResourceServer';
+const IDENTITY_PROVIDER = 'AWS::Cognito::UserPoolIdentityProvider';
+const DOMAIN = 'AWS::Cognito::UserPoolDomain';
+export const CLIENT = 'AWS::Cognito::UserPoolClient';
+const RELATED = new Set([POOL, RESOURCE_SERVER, IDENTITY_PROVIDER, DOMAIN, CLIENT]);
+
+/** Renders a resource as the template will hold it; `undefined` if it cannot be rendered yet. */
+export function render(resource: CfnResource): RenderedResource | undefined {
+  try {
+    const stack = Stack.of(resource);
+    // `_toCloudFormation` is how the template is made: it applies escape-hatch overrides.
+    const fragment = stack.resolve((resource as any)._toCloudFormation());
+    const [logicalId, body] = Object.entries(fragment.Resources as Record<string, any>)[0];
+    const dependsOn = body.DependsOn;
+    return {
+      construct: resource,
+      logicalId,
+      properties: isObject(body.Properties) ? body.Properties : {},
+      dependsOn: Array.isArray(dependsOn) ? dependsOn : typeof dependsOn === 'string' ? [dependsOn] : [],
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every Cognito resource of an app, grouped by user pool, built once per synthesis so that
+ * checking N clients costs O(N) rather than O(N²).
+ */
+export class AppIndex {
+  private static readonly cache = new WeakMap<IConstruct, AppIndex>();
+
+  /** The index of the app that `construct` belongs to. */
+  public static of(construct: IConstruct): AppIndex {
+    const root = construct.node.root;
+    let index = AppIndex.cache.get(root);
+    if (!index) {
+      index = new AppIndex(root);
+      AppIndex.cache.set(root, index);
+    }
+    return index;
+  }
+
+  private readonly pools = new Map<string, PoolFacts>();
+  private readonly byKey = new Map<string, RenderedResource>();
+  private readonly rendered = new Map<CfnResource, RenderedResource>();
+  private readonly exposures = new Map<string, string[]>();
+
+  private constructor(root: IConstruct) {
+    const others: RenderedResource[] = [];
+    for (const construct of root.node.findAll()) {
+      if (construct instanceof CfnOutput) {
+        this.scanForSecret(construct, `stack output ${construct.logicalId}`, Stack.of(construct).resolve(construct.value));
+      } else if (CfnResource.isCfnResource(construct)) {
+        this.indexResource(construct, others);
+      }
+    }
+    for (const resource of others) {
+      this.poolOf(resource)?.[listFor(resource.construct.cfnResourceType)].push(resource);
+    }
+  }
+
+  /** The rendering of a Cognito resource of this app. */
+  public rendering(resource: CfnResource): RenderedResource | undefined {
+    return this.rendered.get(resource) ?? render(resource);
+  }
+
+  /** The pool a resource belongs to, when the app defines it; `undefined` for an imported pool. */
+  public poolOf(resource: RenderedResource): PoolFacts | undefined {
+    const target = this.referenced(resource.construct, resource.properties.UserPoolId);
+    return target ? this.pools.get(keyOf(target.construct)) : undefined;
+  }
+
+  /** The resource a `{ Ref }` in `from`'s stack points at, when the app defines it. */
+  public referenced(from: CfnElement, value: Value): RenderedResource | undefined {
+    if (!isObject(value)) return undefined;
+    const logicalId = knownString(value.Ref);
+    return logicalId === undefined ? undefined : this.byKey.get(`${Stack.of(from).node.path}|${logicalId}`);
+  }
+
+  /**
+   * A name as CloudFormation will see it: a literal, a `Ref` to a resource server (its
+   * identifier) or identity provider (its name) of the app, or a `Fn::Join` of those.
+   */
+  public evaluateName(from: CfnElement, value: Value): string | undefined {
+    const literal = knownString(value);
+    if (literal !== undefined) return literal;
+    const target = this.referenced(from, value);
+    if (target) {
+      const type = target.construct.cfnResourceType;
+      if (type === RESOURCE_SERVER) return knownString(target.properties.Identifier);
+      if (type === IDENTITY_PROVIDER) return knownString(target.properties.ProviderName);
+      return undefined;
+    }
+    if (!isObject(value) || !Array.isArray(value['Fn::Join'])) return undefined;
+    const [delimiter, parts] = value['Fn::Join'] as Value[];
+    if (typeof delimiter !== 'string' || !Array.isArray(parts)) return undefined;
+    const names = parts.map(part => this.evaluateName(from, part));
+    return names.every(n => n !== undefined) ? names.join(delimiter) : undefined;
+  }
+
+  /**
+   * Whether CloudFormation creates `target` before `client`: an explicit `DependsOn`, or a
+   * construct dependency (`node.addDependency`) of the client or one of its scopes.
+   */
+  public dependsOn(client: RenderedResource, target: RenderedResource): boolean {
+    if (client.dependsOn.includes(target.logicalId)) return true;
+    const targetScopes = new Set<IConstruct>(target.construct.node.scopes);
+    return client.construct.node.scopes.some(scope => scope.node.dependencies.some(d => targetScopes.has(d)));
+  }
+
+  /** Where the secret of `client` appears in plain text (outputs, environment variables). */
+  public secretExposures(client: RenderedResource): string[] {
+    return this.exposures.get(keyOf(client.construct)) ?? [];
+  }
+
+  private indexResource(construct: CfnResource, others: RenderedResource[]): void {
+    const type = construct.cfnResourceType;
+    if (type === 'AWS::Lambda::Function') {
+      const props = render(construct)?.properties;
+      this.scanForSecret(construct, `environment of Lambda function ${construct.node.path}`, (props?.Environment as any)?.Variables);
+    } else if (type === 'AWS::ECS::TaskDefinition') {
+      const props = render(construct)?.properties;
+      this.scanForSecret(construct, `container environment of ${construct.node.path}`, props?.ContainerDefinitions);
+    }
+    if (!RELATED.has(type)) return;
+    const rendered = render(construct);
+    if (!rendered) return;
+    this.rendered.set(construct, rendered);
+    this.byKey.set(keyOf(construct), rendered);
+    if (type === POOL) {
+      this.pools.set(keyOf(construct), { pool: rendered, resourceServers: [], identityProviders: [], domains: [], clients: [] });
+    } else {
+      others.push(rendered);
+    }
+  }
+
+  private scanForSecret(where: CfnElement, description: string, value: Value): void {
+    const stackPath = Stack.of(where).node.path;
+    visit(value, node => {
+      const getAtt = node['Fn::GetAtt'];
+      if (Array.isArray(getAtt) && getAtt[1] === 'ClientSecret' && typeof getAtt[0] === 'string') {
+        const key = `${stackPath}|${getAtt[0]}`;
+        this.exposures.set(key, [...(this.exposures.get(key) ?? []), description]);
+      }
+    });
+  }
+}
+
+function keyOf(construct: CfnElement): string {
+  return `${Stack.of(construct).node.path}|${Stack.of(construct).resolve(construct.logicalId)}`;
+}
+
+function listFor(type: string): 'resourceServers' | 'identityProviders' | 'domains' | 'clients' {
+  switch (type) {
+    case RESOURCE_SERVER: return 'resourceServers';
+    case IDENTITY_PROVIDER: return 'identityProviders';
+    case DOMAIN: return 'domains';
+    default: return 'clients';
+  }
+}
+
+function visit(value: Value, onObject: (node: Record<string, Value>) => void): void {
+  if (Array.isArray(value)) {
+    value.forEach(v => visit(v, onObject));
+  } else if (isObject(value)) {
+    onObject(value);
+    Object.values(value).forEach(v => visit(v, onObject));
+  }
+}

@@ -1,0 +1,35 @@
+import { AppIndex, PoolFacts, RenderedResource } from './app-index';
+import { RuleInfo, RuleSeverity } from './rule-info';
+import { Value } from './values';
+
+/** What a rule sees of one client. */
+export interface ClientUnderCheck {
+  /** The client as it will be synthesized. */
+  readonly client: RenderedResource;
+  /** Shorthand for `client.properties`. */
+  readonly props: Record<string, Value>;
+  /** The client's pool when the app defines it; `undefined` for an imported pool. */
+  readonly pool?: PoolFacts;
+  /** Every Cognito resource of the app. */
+  readonly index: AppIndex;
+}
+
+/** A rule: its description and the check that returns one message per finding (without the id). */
+export interface Rule extends RuleInfo {
+  check(subject: ClientUnderCheck): string[];
+}
+
+/** Builds a rule; the check returns its findings, `undefined`, or nothing. */
+export function rule(info: RuleInfo, check: (subject: ClientUnderCheck) => Array<string | undefined> | string | undefined): Rule {
+  return {
+    ...info,
+    check: subject => {
+      const result = check(subject);
+      const messages = Array.isArray(result) ? result : [result];
+      return messages.filter((m): m is string => typeof m === 'string');
+    },
+  };
+}
+
+export const E = RuleSeverity.ERROR;
+export const W = RuleSeverity.WARNING;

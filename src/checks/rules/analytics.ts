@@ -1,0 +1,69 @@
+import { Stack, Token } from 'aws-cdk-lib';
+import { E, rule, W } from '../rule';
+import { isAbsent, isObject, isUnresolved, knownString, show, Value } from '../values';
+
+const ARN = /^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$/;
+const ROLE_ARN = /^arn:[\w-]+:iam::[0-9]{12}:role\/[\w+=,.@/-]+$/;
+const HEX = /^[0-9a-fA-F]+$/;
+
+function analyticsOf(props: Record<string, Value>): Record<string, Value> | undefined | 'invalid' {
+  const config = props.AnalyticsConfiguration;
+  if (isAbsent(config) || isUnresolved(config)) return undefined;
+  return isObject(config) ? config : 'invalid';
+}
+
+export const UPC90 = rule({
+  id: 'UPC90', severity: E, source: '3P, Terraform provider, CDK L2',
+  summary: '`AnalyticsConfiguration` has either `ApplicationArn` alone, or `ApplicationId` with both `RoleArn` and `ExternalId`',
+  explanation: 'With an ARN Cognito uses its service-linked role; with an id it needs the role to assume and the external id.',
+}, ({ props }) => {
+  const config = analyticsOf(props);
+  if (config === undefined) return;
+  if (config === 'invalid') return `AnalyticsConfiguration must be an object (received ${show(props.AnalyticsConfiguration)})`;
+  const has = (key: string) => !isAbsent(config[key]);
+  const allowed = 'allowed: ApplicationArn alone, or ApplicationId with RoleArn and ExternalId';
+  if (has('ApplicationArn')) {
+    const extra = ['ApplicationId', 'RoleArn', 'ExternalId'].filter(has);
+    return extra.length > 0 ? `AnalyticsConfiguration has ApplicationArn together with ${extra.join(', ')}; ${allowed}` : undefined;
+  }
+  if (has('ApplicationId')) {
+    const missing = ['RoleArn', 'ExternalId'].filter(key => !has(key));
+    return missing.length > 0 ? `AnalyticsConfiguration has ApplicationId without ${missing.join(', ')}; ${allowed}` : undefined;
+  }
+  return `AnalyticsConfiguration has neither ApplicationArn nor ApplicationId (received ${show(config)}); ${allowed}`;
+});
+
+export const UPC91 = rule({
+  id: 'UPC91', severity: E, source: 'MODEL',
+  summary: '`ApplicationId` is hexadecimal; `ApplicationArn` and `RoleArn` are ARNs of 20–2048 characters; `RoleArn` is an IAM role ARN',
+  explanation: 'Cognito refuses malformed Pinpoint identifiers.',
+}, ({ props }) => {
+  const config = analyticsOf(props);
+  if (!isObject(config)) return [];
+  const judge = (key: string, valid: (s: string) => boolean, allowed: string) => {
+    const value = config[key];
+    if (isAbsent(value) || isUnresolved(value) || (typeof value === 'object' && value !== null)) return undefined;
+    const s = knownString(value);
+    return s !== undefined && valid(s) ? undefined : `AnalyticsConfiguration.${key} ${show(value)} is not allowed; allowed: ${allowed}`;
+  };
+  const isArn = (s: string) => s.length >= 20 && s.length <= 2048 && ARN.test(s);
+  return [
+    judge('ApplicationId', s => HEX.test(s), 'a hexadecimal Pinpoint project id'),
+    judge('ApplicationArn', isArn, 'an ARN of 20 to 2048 characters'),
+    judge('RoleArn', s => isArn(s) && ROLE_ARN.test(s), 'an IAM role ARN, arn:aws:iam::<account>:role/<name>'),
+  ];
+});
+
+export const UPC92 = rule({
+  id: 'UPC92', severity: W, source: 'DOC',
+  summary: 'the Pinpoint application is in another Region than the stack and not in `us-east-1`',
+  explanation: 'Cognito publishes to Pinpoint in the same Region, or in us-east-1 from Regions without Pinpoint.',
+}, ({ props, client }) => {
+  const config = analyticsOf(props);
+  if (!isObject(config)) return;
+  const arn = knownString(config.ApplicationArn);
+  const region = arn?.split(':')[3];
+  const stackRegion = Stack.of(client.construct).region;
+  if (!region || Token.isUnresolved(stackRegion) || region === stackRegion || region === 'us-east-1') return;
+  return `AnalyticsConfiguration.ApplicationArn is in ${region}, the stack in ${stackRegion}; allowed: a Pinpoint project in ${stackRegion} or us-east-1`;
+});

@@ -1,0 +1,103 @@
+import { humanSeconds, SECONDS_PER_UNIT, validitySeconds, validityUnit } from '../client-facts';
+import { ClientUnderCheck, E, rule, W } from '../rule';
+import { isAbsent, isObject, isUnresolved, knownString, show } from '../values';
+
+const MINUTE = 60;
+const HOUR = 3_600;
+const DAY = 86_400;
+
+export const UPC10 = rule({
+  id: 'UPC10', severity: E, source: 'MODEL',
+  summary: '`TokenValidityUnits.{AccessToken,IdToken,RefreshToken}` is `seconds`, `minutes`, `hours` or `days`',
+  explanation: 'The units are case-sensitive; anything else is refused.',
+}, ({ props }) => {
+  const units = props.TokenValidityUnits;
+  if (isAbsent(units) || isUnresolved(units)) return;
+  if (!isObject(units)) return `TokenValidityUnits must be an object (received ${show(units)})`;
+  return ['AccessToken', 'IdToken', 'RefreshToken'].map(key => {
+    const unit = units[key];
+    if (isAbsent(unit) || isUnresolved(unit)) return undefined;
+    const known = knownString(unit);
+    return known !== undefined && known in SECONDS_PER_UNIT
+      ? undefined
+      : `TokenValidityUnits.${key} ${show(unit)} is not a unit; allowed: seconds, minutes, hours, days`;
+  });
+});
+
+interface ValidityRange {
+  readonly prop: string;
+  readonly unitKey: string;
+  readonly defaultUnit: string;
+  readonly defaultSeconds: number;
+  readonly min: number;
+  readonly max: number;
+  readonly rawMax: number;
+}
+
+function checkRange(subject: ClientUnderCheck, range: ValidityRange): string | undefined {
+  const raw = subject.props[range.prop];
+  if (isAbsent(raw) || isUnresolved(raw)) return undefined;
+  const allowed = `allowed: ${humanSeconds(range.min)} to ${humanSeconds(range.max)}`;
+  if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 1 || raw > range.rawMax) {
+    return `${range.prop} ${show(raw)} is not an integer from 1 to ${range.rawMax}; ${allowed}`;
+  }
+  const seconds = validitySeconds(subject.props, range.prop, range.unitKey, range.defaultUnit, range.defaultSeconds);
+  if (seconds === undefined || (seconds >= range.min && seconds <= range.max)) return undefined;
+  const unit = validityUnit(subject.props, range.unitKey, range.defaultUnit);
+  return `${range.prop} of ${raw} ${unit} is outside ${humanSeconds(range.min)} to ${humanSeconds(range.max)}`;
+}
+
+const ACCESS: ValidityRange = {
+  prop: 'AccessTokenValidity', unitKey: 'AccessToken', defaultUnit: 'hours', defaultSeconds: HOUR, min: 5 * MINUTE, max: DAY, rawMax: 86_400,
+};
+const ID: ValidityRange = {
+  prop: 'IdTokenValidity', unitKey: 'IdToken', defaultUnit: 'hours', defaultSeconds: HOUR, min: 5 * MINUTE, max: DAY, rawMax: 86_400,
+};
+const REFRESH: ValidityRange = {
+  prop: 'RefreshTokenValidity', unitKey: 'RefreshToken', defaultUnit: 'days', defaultSeconds: 30 * DAY, min: HOUR, max: 3650 * DAY, rawMax: 315_360_000,
+};
+
+export const UPC11 = rule({
+  id: 'UPC11', severity: E, source: 'DOC, OBS "Invalid range for token validity."',
+  summary: '`AccessTokenValidity` × its unit is 5 minutes to 1 day; the raw value is an integer 1–86400',
+  explanation: 'Cognito refuses access tokens outside that range when the client is created.',
+}, subject => checkRange(subject, ACCESS));
+
+export const UPC12 = rule({
+  id: 'UPC12', severity: E, source: 'DOC, OBS',
+  summary: '`IdTokenValidity` × its unit is 5 minutes to 1 day',
+  explanation: 'The classic trap: `60` with the default unit (hours) is 60 hours, not 60 minutes.',
+}, subject => checkRange(subject, ID));
+
+export const UPC13 = rule({
+  id: 'UPC13', severity: E, source: 'DOC, OBS',
+  summary: '`RefreshTokenValidity` × its unit is 60 minutes to 3650 days; `0` is refused',
+  explanation: 'Cognito refuses refresh tokens outside that range; CloudFormation refuses 0.',
+}, subject => checkRange(subject, REFRESH));
+
+export const UPC14 = rule({
+  id: 'UPC14', severity: W, source: 'CDK docs',
+  summary: 'access or ID token validity longer than the refresh token validity',
+  explanation: 'Tokens that outlive the refresh token make the refresh token pointless; users are signed out earlier than the access token suggests.',
+}, ({ props }) => {
+  const refresh = validitySeconds(props, REFRESH.prop, REFRESH.unitKey, REFRESH.defaultUnit, REFRESH.defaultSeconds);
+  if (refresh === undefined) return [];
+  return [ACCESS, ID].map(range => {
+    const seconds = validitySeconds(props, range.prop, range.unitKey, range.defaultUnit, range.defaultSeconds);
+    return seconds !== undefined && seconds > refresh
+      ? `${range.prop} (${humanSeconds(seconds)}) is longer than RefreshTokenValidity (${humanSeconds(refresh)}); allowed: at most the refresh token validity`
+      : undefined;
+  });
+});
+
+export const UPC15 = rule({
+  id: 'UPC15', severity: E, source: 'MODEL',
+  summary: '`AuthSessionValidity` is an integer number of minutes, 3–15',
+  explanation: 'The session token of a sign-in lives 3 to 15 minutes.',
+}, ({ props }) => {
+  const value = props.AuthSessionValidity;
+  if (isAbsent(value) || isUnresolved(value)) return;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 3 && value <= 15
+    ? undefined
+    : `AuthSessionValidity ${show(value)} is not an integer number of minutes from 3 to 15; allowed: 3 to 15`;
+});
