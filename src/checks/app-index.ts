@@ -72,7 +72,7 @@ export class AppIndex {
     const others: RenderedResource[] = [];
     for (const construct of root.node.findAll()) {
       if (construct instanceof CfnOutput) {
-        this.scanForSecret(construct, `stack output ${construct.logicalId}`, Stack.of(construct).resolve(construct.value));
+        this.scanForSecret(construct, `stack output ${Stack.of(construct).resolve(construct.logicalId)}`, Stack.of(construct).resolve(construct.value));
       } else if (CfnResource.isCfnResource(construct)) {
         this.indexResource(construct, others);
       }
