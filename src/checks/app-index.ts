@@ -1,4 +1,4 @@
-import { CfnElement, CfnOutput, CfnResource, Stack } from 'aws-cdk-lib';
+import { CfnElement, CfnOutput, CfnResource, Reference, Stack, Tokenization } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { isObject, knownString, Value } from './values';
 
@@ -89,7 +89,8 @@ export class AppIndex {
 
   /** The pool a resource belongs to, when the app defines it; `undefined` for an imported pool. */
   public poolOf(resource: RenderedResource): PoolFacts | undefined {
-    const target = this.referenced(resource.construct, resource.properties.UserPoolId);
+    const userPoolId = resource.properties.UserPoolId;
+    const target = this.referenced(resource.construct, userPoolId) ?? this.referencedFromAnotherStack(resource.construct, userPoolId);
     return target ? this.pools.get(keyOf(target.construct)) : undefined;
   }
 
@@ -98,6 +99,19 @@ export class AppIndex {
     if (!isObject(value)) return undefined;
     const logicalId = knownString(value.Ref);
     return logicalId === undefined ? undefined : this.byKey.get(`${Stack.of(from).node.path}|${logicalId}`);
+  }
+
+  /**
+   * Before cross-stack references are wired up, a pool of another stack renders as a `Ref` to
+   * its logical id; the L1 property still holds the reference token, which names the target.
+   */
+  private referencedFromAnotherStack(from: CfnResource, value: Value): RenderedResource | undefined {
+    const raw = (from as { userPoolId?: unknown }).userPoolId;
+    if (!isObject(value) || typeof raw !== 'string') return undefined;
+    const token = Tokenization.reverseString(raw).firstToken;
+    if (!(token instanceof Reference) || !CfnResource.isCfnResource(token.target)) return undefined;
+    const target = this.rendered.get(token.target);
+    return target && target.logicalId === value.Ref ? target : undefined;
   }
 
   /**
