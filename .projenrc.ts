@@ -43,8 +43,11 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'aws-cdk@2.1148.1',
   ],
   gitignore: ['.venv/', '.venv-python/', 'cdk.out/', '.tmp/', 'bench/results/*.json'],
-  npmignore: ['/examples/', '/bench/', '/scripts/', '/python/', '/.ci/', 'requirements*.txt', 'Makefile'],
 });
+
+for (const devOnly of ['/examples/', '/bench/', '/scripts/', '/python/', '/.ci/', '/docs/', 'requirements*.txt', 'Makefile']) {
+  project.addPackageIgnore(devOnly);
+}
 
 project.tsconfigDev?.addInclude('examples/**/*.ts');
 project.tsconfigDev?.addInclude('bench/**/*.ts');
@@ -53,6 +56,11 @@ project.tsconfigDev?.addInclude('scripts/**/*.ts');
 project.addTask('example', {
   description: 'Synthesize the example app (examples/app.ts) with the real cdk CLI and print its template',
   exec: 'cdk synth --app "ts-node --prefer-ts-exts examples/app.ts" --output cdk.out/example --no-notices --no-version-reporting --quiet=false',
+});
+
+project.addTask('docs:rules', {
+  description: 'Generate docs/rules.md from the rule metadata',
+  exec: 'ts-node --project tsconfig.dev.json scripts/rules-doc.ts',
 });
 
 project.synth();

@@ -1,4 +1,4 @@
-import { AspectPriority, Aspects, Stack } from 'aws-cdk-lib';
+import { AspectPriority, Aspects, SecretValue, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { UserPoolClientChecks, UserPoolClientChecksProps } from '../../src';
 import { newStack, ruleIdsOf } from '../helpers';
@@ -42,7 +42,7 @@ export function fixture(options: FixtureOptions = {}): Fixture {
   const google = new cognito.UserPoolIdentityProviderGoogle(stack, 'Google', {
     userPool: pool,
     clientId: 'google-client',
-    clientSecret: 'google-secret',
+    clientSecretValue: SecretValue.unsafePlainText('google-secret'),
     attributeMapping: { email: cognito.ProviderAttribute.GOOGLE_EMAIL, givenName: cognito.ProviderAttribute.GOOGLE_GIVEN_NAME },
   });
   Aspects.of(stack).add(new UserPoolClientChecks(options.checks), { priority: AspectPriority.READONLY });

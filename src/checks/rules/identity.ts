@@ -1,5 +1,5 @@
 import { E, rule } from '../rule';
-import { isAbsent, knownString, show } from '../values';
+import { isAbsent, isUnresolved, knownString, show } from '../values';
 
 const CLIENT_NAME = /^[\w\s+=,.@-]+$/;
 const USER_POOL_ID = /^[\w-]+_[0-9a-zA-Z]+$/;
@@ -10,7 +10,7 @@ export const UPC01 = rule({
   explanation: 'Cognito rejects other names (model pattern `[\\w\\s+=,.@-]+`).',
 }, ({ props }) => {
   const name = props.ClientName;
-  if (isAbsent(name)) return;
+  if (isAbsent(name) || isUnresolved(name)) return;
   if (typeof name !== 'string') return `ClientName must be a string (received ${show(name)})`;
   const known = knownString(name);
   if (known === undefined) return;
