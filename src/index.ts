@@ -5,3 +5,8 @@ export * from './app-client/oauth-flow';
 export * from './app-client/refresh-token-rotation';
 export * from './checks/aspect';
 export * from './checks/rule-info';
+export * from './presets/preset-props';
+export * from './presets/single-page-app-client';
+export * from './presets/server-side-app-client';
+export * from './presets/machine-to-machine-client';
+export * from './presets/native-app-client';

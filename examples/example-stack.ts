@@ -1,0 +1,44 @@
+import { CfnOutput, Stack, StackProps } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import { MachineToMachineClient, NativeAppClient, ServerSideAppClient, SinglePageAppClient } from '../src';
+
+/** One user pool with a domain and a resource server, and a client of every preset. */
+export class ExampleStack extends Stack {
+  constructor(scope: Construct, id: string, props?: StackProps) {
+    super(scope, id, props);
+
+    const userPool = new cognito.UserPool(this, 'UserPool', {
+      signInAliases: { email: true },
+      standardAttributes: { email: { required: true, mutable: true } },
+    });
+    userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'example-app-clients' } });
+    const read = new cognito.ResourceServerScope({ scopeName: 'read', scopeDescription: 'Read orders' });
+    const write = new cognito.ResourceServerScope({ scopeName: 'write', scopeDescription: 'Write orders' });
+    const orders = userPool.addResourceServer('Orders', { identifier: 'orders', scopes: [read, write] });
+
+    const web = new SinglePageAppClient(this, 'Web', {
+      userPool,
+      callbackUrls: ['https://app.example.com/callback', 'http://localhost:5173/callback'],
+      logoutUrls: ['https://app.example.com/'],
+      additionalScopes: [cognito.OAuthScope.resourceServer(orders, read)],
+    });
+    const portal = new ServerSideAppClient(this, 'Portal', {
+      userPool,
+      callbackUrls: ['https://portal.example.com/oauth2/idpresponse'],
+    });
+    const worker = new MachineToMachineClient(this, 'Worker', {
+      userPool,
+      resourceServerScopes: [{ resourceServer: orders, scopes: [read, write] }],
+    });
+    const mobile = new NativeAppClient(this, 'Mobile', {
+      userPool,
+      callbackUrls: ['com.example.app:/callback'],
+    });
+
+    for (const client of [web, portal, worker, mobile]) {
+      new CfnOutput(this, `${client.node.id}ClientId`, { value: client.userPoolClientId });
+    }
+    new CfnOutput(this, 'WorkerSecretArn', { value: worker.secret!.secretArn });
+  }
+}

@@ -1,0 +1,55 @@
+import { Duration } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import { AppClientPresetProps, ResourceServerScopes } from './preset-props';
+import { AppClient } from '../app-client/app-client';
+import { AuthFlow } from '../app-client/auth-flow';
+import { OAuthFlow } from '../app-client/oauth-flow';
+import { RefreshTokenRotation } from '../app-client/refresh-token-rotation';
+
+/**
+ * Settings of a machine-to-machine client.
+ */
+export interface MachineToMachineClientProps extends AppClientPresetProps {
+  /**
+   * The resource-server scopes the service may request; at least one.
+   */
+  readonly resourceServerScopes: ResourceServerScopes[];
+
+  /**
+   * Store the client id and secret in AWS Secrets Manager (`secret`, `grantReadSecret`).
+   * @default true - the service reads the secret at run time, never from a template output
+   */
+  readonly storeSecret?: boolean;
+}
+
+/**
+ * An app client for a service that calls an API with the OAuth 2.0 client-credentials grant.
+ *
+ * Defaults, each with its reason:
+ * - a generated secret, stored in Secrets Manager: the grant authenticates with it;
+ * - `client_credentials` only, with resource-server scopes only: no user signs in;
+ * - auth flows: only `ALLOW_REFRESH_TOKEN_AUTH`, which Cognito requires of every `ALLOW_` list;
+ * - no callback or logout URLs;
+ * - access tokens 1 hour (ID and refresh tokens are not issued; Cognito's defaults are stated);
+ * - user-existence errors prevented and token revocation on.
+ */
+export class MachineToMachineClient extends AppClient {
+  constructor(scope: Construct, id: string, props: MachineToMachineClientProps) {
+    const scopes = (props.resourceServerScopes ?? []).flatMap(s => s.scopes.map(scopeOf => cognito.OAuthScope.resourceServer(s.resourceServer, scopeOf)));
+    if (scopes.length === 0) {
+      throw new Error(`resourceServerScopes needs at least one scope (received ${JSON.stringify((props.resourceServerScopes ?? []).map(s => s.scopes.length))} scopes per server); client_credentials allows only resource-server scopes`);
+    }
+    super(scope, id, {
+      userPool: props.userPool,
+      clientName: props.clientName,
+      generateSecret: true,
+      storeSecret: props.storeSecret ?? true,
+      accessTokenValidity: props.accessTokenValidity ?? Duration.hours(1),
+      authFlows: [AuthFlow.REFRESH_TOKEN],
+      oAuth: { flows: [OAuthFlow.CLIENT_CREDENTIALS], scopes },
+      refreshTokenRotation: RefreshTokenRotation.DISABLED,
+      skipChecks: props.skipChecks,
+    });
+  }
+}

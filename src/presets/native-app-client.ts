@@ -1,0 +1,66 @@
+import { Duration } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import { CustomSignIn, UserSignInPresetProps } from './preset-props';
+import { customSignInFlows, RedirectKind, validateRedirectUrls } from './shared';
+import { AppClient } from '../app-client/app-client';
+import { OAuthFlow } from '../app-client/oauth-flow';
+import { RefreshTokenRotation } from '../app-client/refresh-token-rotation';
+
+/**
+ * Settings of a native (mobile or desktop) app client.
+ */
+export interface NativeAppClientProps extends UserSignInPresetProps {
+  /**
+   * How the app's own sign-in screen authenticates, besides managed login in the system browser.
+   * @default CustomSignIn.SRP - the password never leaves the device
+   */
+  readonly customSignIn?: CustomSignIn;
+
+  /**
+   * How long a rotated-out refresh token stays usable, for retries (0 to 60 seconds).
+   * @default Duration.seconds(30) - mobile networks drop responses more often than browsers
+   */
+  readonly refreshTokenRotationGracePeriod?: Duration;
+}
+
+/**
+ * An app client for a mobile or desktop application (RFC 8252, OAuth 2.0 for Native Apps):
+ * a public client that signs users in through the system browser with the authorization-code
+ * grant and PKCE, redirecting to a custom scheme or a loopback address.
+ *
+ * Defaults, each with its reason:
+ * - no client secret: anything shipped in an app binary can be extracted;
+ * - authorization-code grant only, callback URLs a custom scheme or loopback (RFC 8252);
+ * - scopes `openid`, `email`, `profile`;
+ * - auth flows: SRP for a custom sign-in screen; no password flows;
+ * - refresh-token rotation on with a 30 second grace period: a leaked refresh token is invalidated at its next use;
+ * - access and ID tokens 1 hour, refresh tokens 30 days: apps keep tokens in the OS keychain;
+ * - user-existence errors prevented and token revocation on.
+ */
+export class NativeAppClient extends AppClient {
+  constructor(scope: Construct, id: string, props: NativeAppClientProps) {
+    validateRedirectUrls('callbackUrls', props.callbackUrls, RedirectKind.NATIVE, true);
+    validateRedirectUrls('logoutUrls', props.logoutUrls, RedirectKind.NATIVE, false);
+    super(scope, id, {
+      userPool: props.userPool,
+      clientName: props.clientName,
+      generateSecret: false,
+      accessTokenValidity: props.accessTokenValidity ?? Duration.hours(1),
+      idTokenValidity: props.idTokenValidity ?? Duration.hours(1),
+      refreshTokenValidity: props.refreshTokenValidity ?? Duration.days(30),
+      readAttributes: props.readAttributes,
+      writeAttributes: props.writeAttributes,
+      authFlows: customSignInFlows(props.customSignIn ?? CustomSignIn.SRP),
+      identityProviders: props.identityProviders,
+      oAuth: {
+        flows: [OAuthFlow.AUTHORIZATION_CODE],
+        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE, ...props.additionalScopes ?? []],
+        callbackUrls: props.callbackUrls,
+        logoutUrls: props.logoutUrls,
+      },
+      refreshTokenRotation: RefreshTokenRotation.enabled(props.refreshTokenRotationGracePeriod ?? Duration.seconds(30)),
+      skipChecks: props.skipChecks,
+    });
+  }
+}

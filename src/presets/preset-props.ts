@@ -1,0 +1,104 @@
+import { Duration } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { IdentityProvider } from '../app-client/identity-provider';
+
+/**
+ * Settings every preset accepts.
+ */
+export interface AppClientPresetProps {
+  /** The user pool the client belongs to. */
+  readonly userPool: cognito.IUserPool;
+
+  /**
+   * The client name (`ClientName`).
+   * @default - a name derived from the construct path
+   */
+  readonly clientName?: string;
+
+  /**
+   * How long access tokens are valid: 5 minutes to 1 day.
+   * @default - the preset's choice (see its class documentation)
+   */
+  readonly accessTokenValidity?: Duration;
+
+  /**
+   * Leave out the synth-time checks this client adds for itself.
+   * @default false
+   */
+  readonly skipChecks?: boolean;
+}
+
+/**
+ * Settings of the presets whose users sign in (all but machine-to-machine).
+ */
+export interface UserSignInPresetProps extends AppClientPresetProps {
+  /**
+   * Where Cognito may redirect after sign-in (`CallbackURLs`). At least one.
+   */
+  readonly callbackUrls: string[];
+
+  /**
+   * Where Cognito may redirect after sign-out (`LogoutURLs`).
+   * @default - none
+   */
+  readonly logoutUrls?: string[];
+
+  /**
+   * Scopes added to the preset's `openid`, `email` and `profile`, e.g.
+   * `OAuthScope.resourceServer(server, scope)` or `OAuthScope.PHONE`.
+   * @default - none
+   */
+  readonly additionalScopes?: cognito.OAuthScope[];
+
+  /**
+   * The identity providers users may sign in with.
+   * @default - `IdentityProvider.COGNITO` only
+   */
+  readonly identityProviders?: IdentityProvider[];
+
+  /**
+   * How long ID tokens are valid: 5 minutes to 1 day.
+   * @default - the preset's choice (see its class documentation)
+   */
+  readonly idTokenValidity?: Duration;
+
+  /**
+   * How long refresh tokens are valid: 60 minutes to 3650 days.
+   * @default - the preset's choice (see its class documentation)
+   */
+  readonly refreshTokenValidity?: Duration;
+
+  /**
+   * The attributes the client may read.
+   * @default - every attribute of the pool
+   */
+  readonly readAttributes?: cognito.ClientAttributes;
+
+  /**
+   * The attributes the client may write.
+   * @default - every writable attribute of the pool
+   */
+  readonly writeAttributes?: cognito.ClientAttributes;
+}
+
+/**
+ * How a public client's own sign-in screen talks to Cognito, besides managed login.
+ */
+export enum CustomSignIn {
+  /** Secure Remote Password (`ALLOW_USER_SRP_AUTH`): the password never leaves the device. */
+  SRP = 'SRP',
+  /** Choice-based sign-in (`ALLOW_USER_AUTH`): passkeys, one-time codes or passwords; Essentials tier or higher. */
+  CHOICE_BASED = 'CHOICE_BASED',
+  /** Both SRP and choice-based sign-in. */
+  SRP_AND_CHOICE_BASED = 'SRP_AND_CHOICE_BASED',
+}
+
+/**
+ * Scopes of one resource server that a machine-to-machine client may request.
+ */
+export interface ResourceServerScopes {
+  /** The resource server that defines the scopes. */
+  readonly resourceServer: cognito.IUserPoolResourceServer;
+  /** The scopes, at least one. */
+  readonly scopes: cognito.ResourceServerScope[];
+}

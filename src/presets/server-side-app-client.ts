@@ -1,0 +1,69 @@
+import { Duration } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import { UserSignInPresetProps } from './preset-props';
+import { RedirectKind, validateRedirectUrls } from './shared';
+import { AppClient } from '../app-client/app-client';
+import { AuthFlow } from '../app-client/auth-flow';
+import { OAuthFlow } from '../app-client/oauth-flow';
+import { RefreshTokenRotation } from '../app-client/refresh-token-rotation';
+
+/**
+ * Settings of a server-side web app client.
+ */
+export interface ServerSideAppClientProps extends UserSignInPresetProps {
+  /**
+   * Store the client id and secret in AWS Secrets Manager (`secret`, `grantReadSecret`).
+   * @default true - the back end reads the secret at run time, never from a template output
+   */
+  readonly storeSecret?: boolean;
+
+  /**
+   * Pass users' IP addresses and device data to threat protection
+   * (`EnablePropagateAdditionalUserContextData`).
+   * @default false - only useful with threat protection (Plus tier) and the back end sending the data
+   */
+  readonly enablePropagateAdditionalUserContextData?: boolean;
+}
+
+/**
+ * An app client for a web application with a back end: a confidential client whose server
+ * exchanges the authorization code with its secret.
+ *
+ * Defaults, each with its reason:
+ * - a generated secret, stored in Secrets Manager: the server authenticates to the token endpoint;
+ * - authorization-code grant only: tokens never pass through the browser's URL;
+ * - scopes `openid`, `email`, `profile`;
+ * - auth flows: only `ALLOW_REFRESH_TOKEN_AUTH`: users sign in through managed login;
+ * - refresh-token rotation disabled: the refresh token never leaves the server;
+ * - access and ID tokens 1 hour, refresh tokens 30 days: a server session;
+ * - user-existence errors prevented and token revocation on.
+ */
+export class ServerSideAppClient extends AppClient {
+  constructor(scope: Construct, id: string, props: ServerSideAppClientProps) {
+    validateRedirectUrls('callbackUrls', props.callbackUrls, RedirectKind.WEB, true);
+    validateRedirectUrls('logoutUrls', props.logoutUrls, RedirectKind.WEB, false);
+    super(scope, id, {
+      userPool: props.userPool,
+      clientName: props.clientName,
+      generateSecret: true,
+      storeSecret: props.storeSecret ?? true,
+      accessTokenValidity: props.accessTokenValidity ?? Duration.hours(1),
+      idTokenValidity: props.idTokenValidity ?? Duration.hours(1),
+      refreshTokenValidity: props.refreshTokenValidity ?? Duration.days(30),
+      readAttributes: props.readAttributes,
+      writeAttributes: props.writeAttributes,
+      authFlows: [AuthFlow.REFRESH_TOKEN],
+      identityProviders: props.identityProviders,
+      oAuth: {
+        flows: [OAuthFlow.AUTHORIZATION_CODE],
+        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE, ...props.additionalScopes ?? []],
+        callbackUrls: props.callbackUrls,
+        logoutUrls: props.logoutUrls,
+      },
+      enablePropagateAdditionalUserContextData: props.enablePropagateAdditionalUserContextData ?? false,
+      refreshTokenRotation: RefreshTokenRotation.DISABLED,
+      skipChecks: props.skipChecks,
+    });
+  }
+}
