@@ -45,7 +45,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   gitignore: ['.venv/', '.venv-python/', 'cdk.out/', '.tmp/', 'bench/results/*.json'],
 });
 
-for (const devOnly of ['/examples/', '/bench/', '/scripts/', '/python/', '/.ci/', '/docs/', 'requirements*.txt', 'Makefile']) {
+for (const devOnly of ['/examples/', '/bench/', '/scripts/', '/python/', '/.ci/', '/docs/', 'requirements*.txt', 'Makefile', '/.venv/', '/.venv-python/', '/cdk.out/', '/.tmp/', '/test-reports/', '/coverage/']) {
   project.addPackageIgnore(devOnly);
 }
 
@@ -61,6 +61,11 @@ project.addTask('example', {
 project.addTask('docs:rules', {
   description: 'Generate docs/rules.md from the rule metadata',
   exec: 'ts-node --project tsconfig.dev.json scripts/rules-doc.ts',
+});
+
+project.addTask('test:python', {
+  description: 'Build the Python wheel, check template parity with TypeScript and run the Python tests',
+  exec: 'bash scripts/test-python.sh',
 });
 
 project.synth();

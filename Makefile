@@ -1,0 +1,31 @@
+# The two commands of the README:
+#   make        install everything, then synthesize the example app and print its template
+#   make test   install everything, then run every test (what CI runs, see .ci/run)
+SHELL := /bin/bash
+VENV := .venv
+
+.PHONY: all setup example test bench
+
+all: example
+
+setup: node_modules/.installed $(VENV)/.installed
+
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+$(VENV)/.installed: requirements-dev.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+example: setup
+	npx projen example
+
+test: setup
+	npx projen compile
+	npx projen test
+	npx projen test:python
+
+bench: setup
+	npx projen bench

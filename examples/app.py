@@ -1,0 +1,70 @@
+"""The example app of examples/app.ts, written against the Python package.
+
+The parity test synthesizes both with the cdk CLI and asserts the templates are byte for byte equal.
+"""
+from aws_cdk import App, CfnOutput, Stack
+from aws_cdk import aws_cognito as cognito
+from constructs import Construct
+
+from cdk_cognito_app_client import (
+    MachineToMachineClient,
+    NativeAppClient,
+    ResourceServerScopes,
+    ServerSideAppClient,
+    SinglePageAppClient,
+)
+
+
+class ExampleStack(Stack):
+    """One user pool with a domain and a resource server, and a client of every preset."""
+
+    def __init__(self, scope: Construct, construct_id: str) -> None:
+        super().__init__(scope, construct_id)
+
+        user_pool = cognito.UserPool(
+            self,
+            "UserPool",
+            sign_in_aliases=cognito.SignInAliases(email=True),
+            standard_attributes=cognito.StandardAttributes(
+                email=cognito.StandardAttribute(required=True, mutable=True)
+            ),
+        )
+        user_pool.add_domain(
+            "Domain", cognito_domain=cognito.CognitoDomainOptions(domain_prefix="example-app-clients")
+        )
+        read = cognito.ResourceServerScope(scope_name="read", scope_description="Read orders")
+        write = cognito.ResourceServerScope(scope_name="write", scope_description="Write orders")
+        orders = user_pool.add_resource_server("Orders", identifier="orders", scopes=[read, write])
+
+        web = SinglePageAppClient(
+            self,
+            "Web",
+            user_pool=user_pool,
+            callback_urls=["https://app.example.com/callback", "http://localhost:5173/callback"],
+            logout_urls=["https://app.example.com/"],
+            additional_scopes=[cognito.OAuthScope.resource_server(orders, read)],
+        )
+        portal = ServerSideAppClient(
+            self,
+            "Portal",
+            user_pool=user_pool,
+            callback_urls=["https://portal.example.com/oauth2/idpresponse"],
+        )
+        worker = MachineToMachineClient(
+            self,
+            "Worker",
+            user_pool=user_pool,
+            resource_server_scopes=[ResourceServerScopes(resource_server=orders, scopes=[read, write])],
+        )
+        mobile = NativeAppClient(
+            self, "Mobile", user_pool=user_pool, callback_urls=["com.example.app:/callback"]
+        )
+
+        for client in [web, portal, worker, mobile]:
+            CfnOutput(self, f"{client.node.id}ClientId", value=client.user_pool_client_id)
+        CfnOutput(self, "WorkerSecretArn", value=worker.secret.secret_arn)
+
+
+app = App()
+ExampleStack(app, "CognitoAppClientExample")
+app.synth()

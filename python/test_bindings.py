@@ -1,0 +1,73 @@
+"""The package from Python: the construct, the presets and the checks, through the jsii binding."""
+import pytest
+from aws_cdk import App, AspectPriority, Aspects, Duration, Stack
+from aws_cdk import aws_cognito as cognito
+
+from cdk_cognito_app_client import (
+    AppClient,
+    AuthFlow,
+    OAuthFlow,
+    RefreshTokenRotation,
+    SinglePageAppClient,
+    UserPoolClientChecks,
+)
+
+
+def messages(app: App, stack: Stack):
+    artifact = app.synth().get_stack_by_name(stack.stack_name)
+    return [(m.level.value.lower(), str(m.entry.data)) for m in artifact.messages]
+
+
+def new_stack():
+    app = App()
+    stack = Stack(app, "Stack")
+    pool = cognito.UserPool(stack, "Pool")
+    pool.add_domain("Domain", cognito_domain=cognito.CognitoDomainOptions(domain_prefix="python-test"))
+    return app, stack, pool
+
+
+def test_an_app_client_reports_an_invalid_setting_as_an_error():
+    app, stack, pool = new_stack()
+    AppClient(stack, "Client", user_pool=pool, access_token_validity=Duration.hours(48))
+    assert messages(app, stack) == [
+        ("error", "[UPC11] AccessTokenValidity of 2 days is outside 5 minutes to 1 day"),
+    ]
+
+
+def test_the_aspect_checks_an_l1_client_and_strict_mode_turns_warnings_into_errors():
+    app, stack, pool = new_stack()
+    Aspects.of(stack).add(UserPoolClientChecks(strict=True), priority=AspectPriority.READONLY)
+    cognito.CfnUserPoolClient(
+        stack, "Raw", user_pool_id=pool.user_pool_id, prevent_user_existence_errors="ENABLED",
+        allowed_o_auth_flows_user_pool_client=True, allowed_o_auth_flows=["code", "implicit"],
+        allowed_o_auth_scopes=["openid"], callback_ur_ls=["https://app.example.com/cb"],
+    )
+    assert messages(app, stack) == [
+        ("error", "[UPB01] AllowedOAuthFlows includes implicit; allowed (best practice): code, with PKCE in public clients"),
+    ]
+
+
+def test_enum_like_classes_and_effective_settings():
+    _app, stack, pool = new_stack()
+    client = AppClient(
+        stack, "Client", user_pool=pool, generate_secret=True,
+        auth_flows=[AuthFlow.USER_AUTH, AuthFlow.custom("ALLOW_USER_SRP_AUTH")],
+        refresh_token_rotation=RefreshTokenRotation.enabled(Duration.seconds(5)),
+        o_auth={"flows": [OAuthFlow.AUTHORIZATION_CODE], "scopes": [cognito.OAuthScope.OPENID],
+                "callback_urls": ["https://app.example.com/cb"]},
+    )
+    assert [f.flow_name for f in client.auth_flows] == ["ALLOW_USER_AUTH", "ALLOW_USER_SRP_AUTH"]
+    assert client.access_token_validity.to_minutes() == 60
+    assert client.refresh_token_rotation.is_enabled
+    assert client.o_auth_scopes == ["openid"]
+
+
+def test_construction_errors_reach_python_as_errors():
+    _app, stack, pool = new_stack()
+    with pytest.raises(RuntimeError, match=r"callbackUrls must use https"):
+        SinglePageAppClient(stack, "Web", user_pool=pool, callback_urls=["http://app.example.com/cb"])
+    client = AppClient(stack, "Public", user_pool=pool)
+    with pytest.raises(RuntimeError, match=r"has no secret \(received generateSecret: false\)"):
+        client.user_pool_client_secret
+    with pytest.raises(RuntimeError, match=r"unknown rule id 'UPC00'"):
+        UserPoolClientChecks.suppress(stack, "UPC00", "a reason")
