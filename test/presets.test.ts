@@ -1,70 +1,7 @@
-import { AspectPriority, Aspects, Duration, SecretValue, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import * as cognito from 'aws-cdk-lib/aws-cognito';
-import { findingsOf, newStack, poolWithDomain } from './helpers';
-import {
-  AppClient, CustomSignIn, IdentityProvider, MachineToMachineClient, NativeAppClient, ServerSideAppClient,
-  SinglePageAppClient, UserPoolClientChecks,
-} from '../src';
-
-type Fixture = ReturnType<typeof poolWithDomain> & { stack: Stack; google: cognito.UserPoolIdentityProviderGoogle };
-
-function presetFixture(): Fixture {
-  const stack = newStack();
-  const fixture = poolWithDomain(stack);
-  const google = new cognito.UserPoolIdentityProviderGoogle(stack, 'Google', {
-    userPool: fixture.pool, clientId: 'google-client', clientSecretValue: SecretValue.unsafePlainText('google-secret'),
-    attributeMapping: { email: cognito.ProviderAttribute.GOOGLE_EMAIL },
-  });
-  // Strict checks over the whole stack: any warning, best practice included, is an error.
-  Aspects.of(stack).add(new UserPoolClientChecks({ strict: true }), { priority: AspectPriority.READONLY });
-  return { ...fixture, stack, google };
-}
-
-/** Each preset with its required props only, and with every prop it admits. */
-const PRESETS: Record<string, { typical: (f: Fixture) => AppClient; maximal: (f: Fixture) => AppClient }> = {
-  SinglePageAppClient: {
-    typical: f => new SinglePageAppClient(f.stack, 'Client', { userPool: f.pool, callbackUrls: ['https://app.example.com/callback'] }),
-    maximal: f => new SinglePageAppClient(f.stack, 'Client', {
-      userPool: f.pool, clientName: 'web', callbackUrls: ['https://app.example.com/callback', 'http://localhost:5173/callback'],
-      logoutUrls: ['https://app.example.com/'], additionalScopes: [cognito.OAuthScope.PHONE, cognito.OAuthScope.resourceServer(f.server, f.read)],
-      identityProviders: [IdentityProvider.COGNITO, IdentityProvider.fromProvider(f.google)],
-      accessTokenValidity: Duration.minutes(15), idTokenValidity: Duration.minutes(15), refreshTokenValidity: Duration.hours(12),
-      readAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, emailVerified: true }),
-      writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true }),
-      customSignIn: CustomSignIn.SRP_AND_CHOICE_BASED, refreshTokenRotationGracePeriod: Duration.seconds(0),
-    }),
-  },
-  ServerSideAppClient: {
-    typical: f => new ServerSideAppClient(f.stack, 'Client', { userPool: f.pool, callbackUrls: ['https://portal.example.com/oauth2/idpresponse'] }),
-    maximal: f => new ServerSideAppClient(f.stack, 'Client', {
-      userPool: f.pool, clientName: 'portal', callbackUrls: ['https://portal.example.com/oauth2/idpresponse'],
-      logoutUrls: ['https://portal.example.com/'], additionalScopes: [cognito.OAuthScope.resourceServer(f.server, f.write)],
-      identityProviders: [IdentityProvider.fromProvider(f.google)],
-      accessTokenValidity: Duration.minutes(5), idTokenValidity: Duration.minutes(5), refreshTokenValidity: Duration.days(3650),
-      readAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true }),
-      writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, givenName: true }),
-      storeSecret: false, enablePropagateAdditionalUserContextData: true,
-    }),
-  },
-  MachineToMachineClient: {
-    typical: f => new MachineToMachineClient(f.stack, 'Client', { userPool: f.pool, resourceServerScopes: [{ resourceServer: f.server, scopes: [f.read] }] }),
-    maximal: f => new MachineToMachineClient(f.stack, 'Client', {
-      userPool: f.pool, clientName: 'worker', resourceServerScopes: [{ resourceServer: f.server, scopes: [f.read, f.write] }],
-      accessTokenValidity: Duration.days(1), storeSecret: false,
-    }),
-  },
-  NativeAppClient: {
-    typical: f => new NativeAppClient(f.stack, 'Client', { userPool: f.pool, callbackUrls: ['com.example.app:/callback'] }),
-    maximal: f => new NativeAppClient(f.stack, 'Client', {
-      userPool: f.pool, clientName: 'mobile', callbackUrls: ['com.example.app:/callback', 'http://127.0.0.1:8123/callback'],
-      logoutUrls: ['com.example.app:/signout'], additionalScopes: [cognito.OAuthScope.resourceServer(f.server, f.read)],
-      identityProviders: [IdentityProvider.COGNITO, IdentityProvider.fromProvider(f.google)],
-      accessTokenValidity: Duration.hours(2), idTokenValidity: Duration.hours(2), refreshTokenValidity: Duration.days(90),
-      customSignIn: CustomSignIn.CHOICE_BASED, refreshTokenRotationGracePeriod: Duration.seconds(60),
-    }),
-  },
-};
+import { findingsOf } from './helpers';
+import { Fixture, fullAppClient, presetFixture, PRESETS } from './client-cases';
+import { AppClient, MachineToMachineClient, NativeAppClient, ServerSideAppClient, SinglePageAppClient } from '../src';
 
 function clientProps(f: Fixture, client: AppClient): Record<string, any> {
   return Template.fromStack(f.stack).toJSON().Resources[f.stack.resolve(client.cfnUserPoolClient.logicalId)].Properties;
@@ -172,4 +109,10 @@ describe('misuse that types cannot stop fails at construction', () => {
     expect(() => new MachineToMachineClient(f.stack, 'Bad', { userPool: f.pool, resourceServerScopes: [{ resourceServer: f.server, scopes: [] }] }))
       .toThrow(/resourceServerScopes needs at least one scope \(received \[0\] scopes per server\)/);
   });
+});
+
+test('a fully configured AppClient synthesizes with zero findings under strict checks', () => {
+  const f = presetFixture();
+  fullAppClient(f);
+  expect(findingsOf(f.stack)).toEqual([]);
 });

@@ -343,9 +343,10 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
     });
     this.userPoolClientId = this.cfnUserPoolClient.ref;
 
-    // A provider named by a construct must exist before the client (rule UPC30).
+    // A provider must exist before the client (rule UPC30). A provider defined in the app is
+    // named by a Ref, which already orders them; only a literal name needs the dependency.
     for (const provider of identityProviders) {
-      if (provider.provider) this.node.addDependency(provider.provider);
+      if (provider.provider && !Token.isUnresolved(provider.providerName)) this.node.addDependency(provider.provider);
     }
 
     if (props.storeSecret) {
