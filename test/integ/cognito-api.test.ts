@@ -1,0 +1,179 @@
+import { ChildProcess, execFileSync, spawn } from 'child_process';
+import * as net from 'net';
+import * as path from 'path';
+import {
+  CognitoIdentityProviderClient, CreateIdentityProviderCommand, CreateResourceServerCommand, CreateUserPoolClientCommand,
+  CreateUserPoolCommand, DescribeUserPoolClientCommand, UpdateUserPoolClientCommand, UserPoolClientType,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { SynthesizedClient, synthesizedClients } from './templates';
+
+/**
+ * The Cognito API round trip: moto (pinned in requirements-dev.txt) serves the Cognito API on
+ * 127.0.0.1; the real AWS SDK creates each synthesized client from its template properties,
+ * reads it back and updates it. Every request is also validated against the Cognito service
+ * model shipped in botocore, so a property the real API does not know, or a value of the wrong
+ * type, fails.
+ */
+const VENV_BIN = path.join(__dirname, '..', '..', '.venv', 'bin');
+const ROLE_ARN = 'arn:aws:iam::123456789012:role/AnalyticsRole';
+
+let server: ChildProcess | undefined;
+let cognito: CognitoIdentityProviderClient;
+let userPoolId: string;
+const stopServer = () => server?.kill('SIGKILL');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const port = (probe.address() as net.AddressInfo).port;
+      probe.close(() => resolve(port));
+    }).on('error', reject);
+  });
+}
+
+async function waitForServer(port: number, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    const open = await new Promise<boolean>(resolve => {
+      const socket = net.connect(port, '127.0.0.1', () => { socket.end(); resolve(true); }).on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise(r => setTimeout(r, 200));
+  }
+  throw new Error(`moto did not listen on 127.0.0.1:${port} in time`);
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  server = spawn(path.join(VENV_BIN, 'moto_server'), ['-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
+  process.once('exit', stopServer);
+  await waitForServer(port, Date.now() + 30_000);
+  cognito = new CognitoIdentityProviderClient({
+    region: 'eu-west-1', endpoint: `http://127.0.0.1:${port}`, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+  });
+  const pool = await cognito.send(new CreateUserPoolCommand({
+    PoolName: 'round-trip',
+    Schema: [{ Name: 'email', AttributeDataType: 'String', Required: true, Mutable: true }],
+  }));
+  userPoolId = pool.UserPool!.Id!;
+  await cognito.send(new CreateResourceServerCommand({
+    UserPoolId: userPoolId, Identifier: 'api', Name: 'api',
+    Scopes: [{ ScopeName: 'read', ScopeDescription: 'Read' }, { ScopeName: 'write', ScopeDescription: 'Write' }],
+  }));
+  await cognito.send(new CreateIdentityProviderCommand({
+    UserPoolId: userPoolId, ProviderName: 'Google', ProviderType: 'Google',
+    ProviderDetails: { client_id: 'google-client', client_secret: 'google-secret', authorize_scopes: 'openid email' },
+    AttributeMapping: { email: 'email' },
+  }));
+}, 60_000);
+
+afterAll(async () => {
+  cognito?.destroy();
+  if (server && server.exitCode === null) {
+    const exited = new Promise(resolve => server!.once('exit', resolve));
+    server.kill('SIGTERM');
+    await Promise.race([exited, new Promise(r => setTimeout(r, 5_000))]);
+    stopServer();
+  }
+  process.removeListener('exit', stopServer);
+});
+
+/** The client's template properties, with the emulator's ids in place of tokens. */
+function apiParams(synthesized: SynthesizedClient): Record<string, unknown> {
+  const resources: Record<string, any> = synthesized.template.Resources;
+  const logicalId = synthesized.stack.resolve(synthesized.client.cfnUserPoolClient.logicalId);
+  const refs: Record<string, string> = {};
+  for (const [id, resource] of Object.entries(resources)) {
+    if (resource.Type === 'AWS::Cognito::UserPool') refs[id] = userPoolId;
+    if (resource.Type === 'AWS::Cognito::UserPoolResourceServer') refs[id] = resource.Properties.Identifier;
+    if (resource.Type === 'AWS::Cognito::UserPoolIdentityProvider') refs[id] = resource.Properties.ProviderName;
+    if (resource.Type === 'AWS::IAM::Role') refs[`${id}.Arn`] = ROLE_ARN;
+  }
+  const replace = (value: any): any => {
+    if (Array.isArray(value)) return value.map(replace);
+    if (value === null || typeof value !== 'object') return value;
+    if ('Ref' in value) return known(refs[value.Ref], value);
+    if ('Fn::GetAtt' in value) return known(refs[value['Fn::GetAtt'].join('.')], value);
+    if ('Fn::Join' in value) return value['Fn::Join'][1].map(replace).join(value['Fn::Join'][0]);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replace(v)]));
+  };
+  return replace(resources[logicalId].Properties);
+}
+
+function known(value: string | undefined, token: unknown): string {
+  if (value === undefined) throw new Error(`no emulator value for ${JSON.stringify(token)}`);
+  return value;
+}
+
+/** Problems the real service model finds in a request (botocore's parameter validation). */
+function modelProblems(operation: string, params: Record<string, unknown>): string[] {
+  const output = execFileSync(path.join(VENV_BIN, 'python'), [path.join(__dirname, 'validate_api_params.py')], {
+    input: JSON.stringify([{ operation, params }]), encoding: 'utf8',
+  });
+  return JSON.parse(output)[0];
+}
+
+/** JSON with sorted keys: the API may return members in another order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) => v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+    : v);
+}
+
+/** Settings sent that did not come back identical, value and type. */
+function lostSettings(sent: Record<string, unknown>, described: UserPoolClientType): string[] {
+  return Object.entries(sent)
+    .filter(([key]) => key !== 'GenerateSecret') // create-only; shows as the presence of ClientSecret
+    .filter(([key, value]) => canonical((described as any)[key]) !== canonical(value))
+    .map(([key, value]) => `${key}: sent ${JSON.stringify(value)}, read back ${JSON.stringify((described as any)[key])}`);
+}
+
+/** Creates, describes, updates and describes again; returns every problem found. */
+async function roundTrip(params: Record<string, unknown>): Promise<{ problems: string[]; described?: UserPoolClientType }> {
+  const problems = modelProblems('CreateUserPoolClient', params).map(p => `model: ${p}`);
+  const created = await cognito.send(new CreateUserPoolClientCommand(params as any));
+  const clientId = created.UserPoolClient!.ClientId!;
+  const described = (await cognito.send(new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: clientId }))).UserPoolClient!;
+  problems.push(...lostSettings(params, described));
+  if (Boolean(described.ClientSecret) !== (params.GenerateSecret === true)) {
+    problems.push(`ClientSecret ${described.ClientSecret ? 'returned' : 'missing'} with GenerateSecret ${params.GenerateSecret}`);
+  }
+  const { GenerateSecret: _createOnly, ...updatable } = params;
+  const update = { ...updatable, ClientId: clientId };
+  problems.push(...modelProblems('UpdateUserPoolClient', update).map(p => `model (update): ${p}`));
+  await cognito.send(new UpdateUserPoolClientCommand(update as any));
+  const after = (await cognito.send(new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: clientId }))).UserPoolClient!;
+  const { LastModifiedDate: _before, ...stable } = described;
+  const { LastModifiedDate: _after, ...stableAfter } = after;
+  if (canonical(stable) !== canonical(stableAfter)) problems.push(`update changed the client: ${JSON.stringify(stable)} -> ${JSON.stringify(stableAfter)}`);
+  return { problems, described };
+}
+
+const CLIENTS = synthesizedClients();
+
+describe('Cognito API round trip through moto', () => {
+  test.each(CLIENTS.map(c => [c.name, c] as const))('%s: every setting survives create, describe and update', async (_name, synthesized) => {
+    const params = apiParams(synthesized);
+    expect(Object.keys(params).length).toBeGreaterThanOrEqual(14);
+    const { problems, described } = await roundTrip(params);
+    expect(problems).toEqual([]);
+    expect(described!.ClientSecret !== undefined).toBe(synthesized.client.hasSecret);
+  });
+
+  test('a misspelt property fails the round trip', async () => {
+    const { AccessTokenValidity, ...rest } = apiParams(CLIENTS[0]);
+    const { problems } = await roundTrip({ ...rest, AccessTokenValiditty: AccessTokenValidity });
+    expect(problems).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^model: Unknown parameter in input: "AccessTokenValiditty"/),
+      expect.stringMatching(/^AccessTokenValiditty: sent 30, read back undefined/),
+    ]));
+  });
+
+  test('a mistyped property fails the round trip', async () => {
+    const params = apiParams(CLIENTS[0]);
+    const { problems } = await roundTrip({ ...params, EnableTokenRevocation: 'true', TokenValidityUnits: ['minutes'] });
+    expect(problems).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^model: Invalid type for parameter EnableTokenRevocation/),
+      expect.stringMatching(/^model: Invalid type for parameter TokenValidityUnits/),
+    ]));
+  });
+});
