@@ -30,6 +30,12 @@ const project = new awscdk.AwsCdkConstructLibrary({
   depsUpgrade: false,
   pullRequestTemplate: false,
   sampleCode: false,
+  eslintOptions: {
+    dirs: ['src'],
+    devdirs: ['test', 'examples', 'scripts', 'bench', 'projenrc'],
+    tsconfigPath: './tsconfig.dev.json',
+    projectService: false,
+  },
   jestOptions: {
     // Snapshots pin what users deploy: never rewrite them silently.
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
@@ -49,6 +55,7 @@ for (const devOnly of ['/examples/', '/bench/', '/scripts/', '/python/', '/.ci/'
   project.addPackageIgnore(devOnly);
 }
 
+project.tsconfigDev?.addInclude('.projenrc.ts');
 project.tsconfigDev?.addInclude('examples/**/*.ts');
 project.tsconfigDev?.addInclude('bench/**/*.ts');
 project.tsconfigDev?.addInclude('scripts/**/*.ts');

@@ -3,9 +3,9 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import { AuthenticateCognitoAction } from 'aws-cdk-lib/aws-elasticloadbalancingv2-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { AuthenticateCognitoAction } from 'aws-cdk-lib/aws-elasticloadbalancingv2-actions';
 import { newStack, poolWithDomain } from './helpers';
 import { AppClient, AuthFlow, IdentityProvider, OAuthFlow, RefreshTokenRotation } from '../src';
 
@@ -78,7 +78,9 @@ describe('AppClient props map to the template', () => {
     const stack = newStack();
     const { pool, server, read } = poolWithDomain(stack);
     const google = new cognito.UserPoolIdentityProviderGoogle(stack, 'Google', {
-      userPool: pool, clientId: 'google-client', clientSecretValue: SecretValue.unsafePlainText('google-secret'),
+      userPool: pool,
+      clientId: 'google-client',
+      clientSecretValue: SecretValue.unsafePlainText('google-secret'),
       attributeMapping: { email: cognito.ProviderAttribute.GOOGLE_EMAIL },
     });
     const role = new iam.Role(stack, 'AnalyticsRole', { assumedBy: new iam.ServicePrincipal('cognito-idp.amazonaws.com') });
@@ -269,7 +271,8 @@ describe('an AppClient is an IUserPoolClient', () => {
     const { pool } = poolWithDomain(stack);
     const domain = pool.node.findChild('Domain') as cognito.UserPoolDomain;
     const client = new AppClient(stack, 'Client', {
-      userPool: pool, generateSecret: true,
+      userPool: pool,
+      generateSecret: true,
       oAuth: { flows: [OAuthFlow.AUTHORIZATION_CODE], scopes: [cognito.OAuthScope.OPENID], callbackUrls: ['https://app.example.com/oauth2/idpresponse'] },
     });
     const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0 });
@@ -277,7 +280,9 @@ describe('an AppClient is an IUserPoolClient', () => {
     const listener = lb.addListener('Listener', { port: 80, open: false });
     const userPoolClient: cognito.IUserPoolClient = client;
     listener.addAction('Default', {
-      action: new AuthenticateCognitoAction({ userPool: pool, userPoolClient, userPoolDomain: domain, next: elbv2.ListenerAction.fixedResponse(200) }),
+      action: new AuthenticateCognitoAction({
+        userPool: pool, userPoolClient, userPoolDomain: domain, next: elbv2.ListenerAction.fixedResponse(200),
+      }),
     });
     Template.fromStack(stack).hasResourceProperties('AWS::ElasticLoadBalancingV2::Listener', {
       DefaultActions: Match.arrayWith([Match.objectLike({ AuthenticateCognitoConfig: Match.objectLike({ UserPoolClientId: { Ref: 'Client4A7F64DF' } }) })]),

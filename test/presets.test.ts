@@ -1,6 +1,6 @@
 import { Template } from 'aws-cdk-lib/assertions';
-import { findingsOf } from './helpers';
 import { Fixture, fullAppClient, presetFixture, PRESETS } from './client-cases';
+import { findingsOf } from './helpers';
 import { AppClient, MachineToMachineClient, NativeAppClient, ServerSideAppClient, SinglePageAppClient } from '../src';
 
 function clientProps(f: Fixture, client: AppClient): Record<string, any> {

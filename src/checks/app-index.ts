@@ -50,8 +50,6 @@ export function render(resource: CfnResource): RenderedResource | undefined {
  * checking N clients costs O(N) rather than O(N²).
  */
 export class AppIndex {
-  private static readonly cache = new WeakMap<IConstruct, AppIndex>();
-
   /** The index of the app that `construct` belongs to. */
   public static of(construct: IConstruct): AppIndex {
     const root = construct.node.root;
@@ -62,6 +60,8 @@ export class AppIndex {
     }
     return index;
   }
+
+  private static readonly cache = new WeakMap<IConstruct, AppIndex>();
 
   private readonly pools = new Map<string, PoolFacts>();
   private readonly byKey = new Map<string, RenderedResource>();

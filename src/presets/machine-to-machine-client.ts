@@ -36,7 +36,8 @@ export interface MachineToMachineClientProps extends AppClientPresetProps {
  */
 export class MachineToMachineClient extends AppClient {
   constructor(scope: Construct, id: string, props: MachineToMachineClientProps) {
-    const scopes = (props.resourceServerScopes ?? []).flatMap(s => s.scopes.map(scopeOf => cognito.OAuthScope.resourceServer(s.resourceServer, scopeOf)));
+    const scopes = (props.resourceServerScopes ?? [])
+      .flatMap(server => server.scopes.map(s => cognito.OAuthScope.resourceServer(server.resourceServer, s)));
     if (scopes.length === 0) {
       throw new Error(`resourceServerScopes needs at least one scope (received ${JSON.stringify((props.resourceServerScopes ?? []).map(s => s.scopes.length))} scopes per server); client_credentials allows only resource-server scopes`);
     }

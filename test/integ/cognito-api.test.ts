@@ -56,11 +56,15 @@ beforeAll(async () => {
   }));
   userPoolId = pool.UserPool!.Id!;
   await cognito.send(new CreateResourceServerCommand({
-    UserPoolId: userPoolId, Identifier: 'api', Name: 'api',
+    UserPoolId: userPoolId,
+    Identifier: 'api',
+    Name: 'api',
     Scopes: [{ ScopeName: 'read', ScopeDescription: 'Read' }, { ScopeName: 'write', ScopeDescription: 'Write' }],
   }));
   await cognito.send(new CreateIdentityProviderCommand({
-    UserPoolId: userPoolId, ProviderName: 'Google', ProviderType: 'Google',
+    UserPoolId: userPoolId,
+    ProviderName: 'Google',
+    ProviderType: 'Google',
     ProviderDetails: { client_id: 'google-client', client_secret: 'google-secret', authorize_scopes: 'openid email' },
     AttributeMapping: { email: 'email' },
   }));

@@ -13,7 +13,9 @@ function analyticsOf(props: Record<string, Value>): Record<string, Value> | unde
 }
 
 export const UPC90 = rule({
-  id: 'UPC90', severity: E, source: '3P, Terraform provider, CDK L2',
+  id: 'UPC90',
+  severity: E,
+  source: '3P, Terraform provider, CDK L2',
   summary: '`AnalyticsConfiguration` has either `ApplicationArn` alone, or `ApplicationId` with both `RoleArn` and `ExternalId`',
   explanation: 'With an ARN Cognito uses its service-linked role; with an id it needs the role to assume and the external id.',
 }, ({ props }) => {
@@ -34,7 +36,9 @@ export const UPC90 = rule({
 });
 
 export const UPC91 = rule({
-  id: 'UPC91', severity: E, source: 'MODEL',
+  id: 'UPC91',
+  severity: E,
+  source: 'MODEL',
   summary: '`ApplicationId` is hexadecimal; `ApplicationArn` and `RoleArn` are ARNs of 20–2048 characters; `RoleArn` is an IAM role ARN',
   explanation: 'Cognito refuses malformed Pinpoint identifiers.',
 }, ({ props }) => {
@@ -55,7 +59,9 @@ export const UPC91 = rule({
 });
 
 export const UPC92 = rule({
-  id: 'UPC92', severity: W, source: 'DOC',
+  id: 'UPC92',
+  severity: W,
+  source: 'DOC',
   summary: 'the Pinpoint application is in another Region than the stack and not in `us-east-1`',
   explanation: 'Cognito publishes to Pinpoint in the same Region, or in us-east-1 from Regions without Pinpoint.',
 }, ({ props, client }) => {

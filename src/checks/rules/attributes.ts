@@ -24,7 +24,9 @@ function writeAttributes({ props }: ClientUnderCheck): string[] | undefined {
 }
 
 export const UPC80 = rule({
-  id: 'UPC80', severity: E, source: 'MODEL, DOC',
+  id: 'UPC80',
+  severity: E,
+  source: 'MODEL, DOC',
   summary: 'each `ReadAttributes` / `WriteAttributes` item names a standard attribute, `email_verified`, `phone_number_verified` or `custom:<name>` (1–20 characters)',
   explanation: 'Cognito refuses attribute names it does not know.',
 }, ({ props }) => ATTRIBUTE_PROPS.flatMap(prop => {
@@ -41,7 +43,9 @@ export const UPC80 = rule({
 }));
 
 export const UPC81 = rule({
-  id: 'UPC81', severity: E, source: 'OBS "Invalid write attributes specified while creating a client"',
+  id: 'UPC81',
+  severity: E,
+  source: 'OBS "Invalid write attributes specified while creating a client"',
   summary: 'a `custom:<name>` attribute must be in the pool\'s schema',
   explanation: 'The client can only read or write custom attributes the pool defines.',
 }, ({ props, pool }) => {
@@ -56,7 +60,9 @@ export const UPC81 = rule({
 });
 
 export const UPC82 = rule({
-  id: 'UPC82', severity: E, source: 'DOC',
+  id: 'UPC82',
+  severity: E,
+  source: 'DOC',
   summary: 'when `WriteAttributes` is given it must include every attribute the pool marks required',
   explanation: 'Users could not sign up or be updated without writing the required attributes.',
 }, subject => {
@@ -71,14 +77,18 @@ export const UPC82 = rule({
 });
 
 export const UPC83 = rule({
-  id: 'UPC83', severity: E, source: 'OBS',
+  id: 'UPC83',
+  severity: E,
+  source: 'OBS',
   summary: '`email_verified` and `phone_number_verified` cannot be in `WriteAttributes`',
   explanation: 'Verification status is set by Cognito, not by the client.',
 }, ({ props }) => someStrings(props.WriteAttributes).filter(name => VERIFIED.includes(name))
   .map(name => `WriteAttributes item ${show(name)} is not writable; allowed: read it only`));
 
 export const UPC84 = rule({
-  id: 'UPC84', severity: E, source: 'DOC',
+  id: 'UPC84',
+  severity: E,
+  source: 'DOC',
   summary: 'when `WriteAttributes` is given it must include every pool attribute a supported identity provider maps',
   explanation: 'Federated sign-in writes the mapped attributes; if the client cannot write one, the sign-in fails.',
 }, subject => {

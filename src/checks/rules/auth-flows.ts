@@ -9,7 +9,9 @@ const ALLOW_FLOWS = [
 const LEGACY_FLOWS = ['ADMIN_NO_SRP_AUTH', 'CUSTOM_AUTH_FLOW_ONLY', 'USER_PASSWORD_AUTH'];
 
 export const UPC60 = rule({
-  id: 'UPC60', severity: E, source: 'MODEL',
+  id: 'UPC60',
+  severity: E,
+  source: 'MODEL',
   summary: '`ExplicitAuthFlows` items are the `ALLOW_` flows or the legacy `ADMIN_NO_SRP_AUTH`, `CUSTOM_AUTH_FLOW_ONLY`, `USER_PASSWORD_AUTH`',
   explanation: 'Cognito refuses other flow names.',
 }, ({ props }) => {
@@ -22,7 +24,9 @@ export const UPC60 = rule({
 });
 
 export const UPC61 = rule({
-  id: 'UPC61', severity: E, source: 'DOC',
+  id: 'UPC61',
+  severity: E,
+  source: 'DOC',
   summary: 'legacy flow names cannot be combined with `ALLOW_` names',
   explanation: 'Use the `ALLOW_` names only.',
 }, ({ props }) => {
@@ -34,7 +38,9 @@ export const UPC61 = rule({
 });
 
 export const UPC62 = rule({
-  id: 'UPC62', severity: E, source: 'OBS "REFRESH_TOKEN_AUTH should always be allowed."',
+  id: 'UPC62',
+  severity: E,
+  source: 'OBS "REFRESH_TOKEN_AUTH should always be allowed."',
   summary: '`ALLOW_` flows without `ALLOW_REFRESH_TOKEN_AUTH`, when refresh-token rotation is not enabled',
   explanation: 'Without rotation, refresh tokens are used through `ALLOW_REFRESH_TOKEN_AUTH`, which Cognito requires.',
 }, ({ props }) => {
@@ -47,7 +53,9 @@ export const UPC62 = rule({
 });
 
 export const UPC63 = rule({
-  id: 'UPC63', severity: E, source: 'DOC',
+  id: 'UPC63',
+  severity: E,
+  source: 'DOC',
   summary: 'refresh-token rotation `ENABLED` is incompatible with `ALLOW_REFRESH_TOKEN_AUTH`, the default flows included',
   explanation: 'With rotation, tokens are refreshed through `GetTokensFromRefreshToken`; state `ExplicitAuthFlows` without `ALLOW_REFRESH_TOKEN_AUTH`.',
 }, ({ props }) => {
@@ -60,7 +68,9 @@ export const UPC63 = rule({
 });
 
 export const UPC64 = rule({
-  id: 'UPC64', severity: E, source: 'MODEL',
+  id: 'UPC64',
+  severity: E,
+  source: 'MODEL',
   summary: '`RefreshTokenRotation.Feature` is required and is `ENABLED` or `DISABLED`; `RetryGracePeriodSeconds` is an integer 0–60',
   explanation: 'Cognito refuses other values.',
 }, ({ props }) => {
@@ -80,7 +90,9 @@ export const UPC64 = rule({
 });
 
 export const UPC65 = rule({
-  id: 'UPC65', severity: W, source: 'DOC',
+  id: 'UPC65',
+  severity: W,
+  source: 'DOC',
   summary: '`RetryGracePeriodSeconds` set while rotation is `DISABLED`',
   explanation: 'The grace period only applies to rotation; it has no effect.',
 }, ({ props }) => {
@@ -91,7 +103,9 @@ export const UPC65 = rule({
 });
 
 export const UPC66 = rule({
-  id: 'UPC66', severity: E, source: 'DOC',
+  id: 'UPC66',
+  severity: E,
+  source: 'DOC',
   summary: '`ALLOW_USER_AUTH` on a pool whose `UserPoolTier` is `LITE`',
   explanation: 'Choice-based sign-in needs the Essentials tier or higher.',
 }, ({ props, pool }) => pool && poolTier(pool.pool.properties) === 'LITE' && authFlows(props)?.includes('ALLOW_USER_AUTH')
@@ -99,7 +113,9 @@ export const UPC66 = rule({
   : undefined);
 
 export const UPC67 = rule({
-  id: 'UPC67', severity: W, source: '3P',
+  id: 'UPC67',
+  severity: W,
+  source: '3P',
   summary: 'refresh-token rotation on a `LITE` pool',
   explanation: 'Reported to need the Essentials tier or higher.',
 }, ({ props, pool }) => pool && poolTier(pool.pool.properties) === 'LITE' && rotationFeature(props) === 'ENABLED'

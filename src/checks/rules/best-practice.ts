@@ -5,7 +5,9 @@ import { isAbsent, isUnresolved, knownBoolean, show } from '../values';
 const PASSWORD_FLOWS = ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_ADMIN_USER_PASSWORD_AUTH', 'USER_PASSWORD_AUTH', 'ADMIN_NO_SRP_AUTH'];
 
 export const UPB01 = rule({
-  id: 'UPB01', severity: W, source: 'BEST PRACTICE',
+  id: 'UPB01',
+  severity: W,
+  source: 'BEST PRACTICE',
   summary: 'the `implicit` grant is enabled',
   explanation: 'OAuth 2.0 Security Best Current Practice: tokens in the URL leak; use `code` (with PKCE in public clients).',
 }, ({ props }) => oAuthFlows(props).includes('implicit')
@@ -13,7 +15,9 @@ export const UPB01 = rule({
   : undefined);
 
 export const UPB02 = rule({
-  id: 'UPB02', severity: W, source: 'BEST PRACTICE',
+  id: 'UPB02',
+  severity: W,
+  source: 'BEST PRACTICE',
   summary: '`PreventUserExistenceErrors` is not `ENABLED`',
   explanation: 'Error messages reveal which user names exist.',
 }, ({ props }) => {
@@ -23,7 +27,9 @@ export const UPB02 = rule({
 });
 
 export const UPB03 = rule({
-  id: 'UPB03', severity: W, source: 'BEST PRACTICE',
+  id: 'UPB03',
+  severity: W,
+  source: 'BEST PRACTICE',
   summary: '`EnableTokenRevocation` is `false`',
   explanation: 'Stolen refresh tokens cannot be revoked.',
 }, ({ props }) => knownBoolean(props.EnableTokenRevocation) === false
@@ -31,7 +37,9 @@ export const UPB03 = rule({
   : undefined);
 
 export const UPB04 = rule({
-  id: 'UPB04', severity: W, source: 'BEST PRACTICE',
+  id: 'UPB04',
+  severity: W,
+  source: 'BEST PRACTICE',
   summary: 'a client without a secret allows `ALLOW_USER_PASSWORD_AUTH` or `ALLOW_ADMIN_USER_PASSWORD_AUTH`',
   explanation: 'The password itself travels to the API; prefer SRP, choice-based sign-in or managed login.',
 }, ({ props }) => {
@@ -41,7 +49,9 @@ export const UPB04 = rule({
 });
 
 export const UPB05 = rule({
-  id: 'UPB05', severity: W, source: 'BEST PRACTICE',
+  id: 'UPB05',
+  severity: W,
+  source: 'BEST PRACTICE',
   summary: 'the client secret appears in plain text in a stack output or a Lambda or container environment variable',
   explanation: 'Anyone who can read the stack or the function configuration reads the secret; keep it in Secrets Manager.',
 }, ({ index, client }) => index.secretExposures(client)

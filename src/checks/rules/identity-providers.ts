@@ -4,7 +4,9 @@ import { isUnresolved, knownString, listOf, show } from '../values';
 const PROVIDER_NAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,32}$/u;
 
 export const UPC50 = rule({
-  id: 'UPC50', severity: E, source: 'MODEL',
+  id: 'UPC50',
+  severity: E,
+  source: 'MODEL',
   summary: 'each `SupportedIdentityProviders` name is 1–32 characters (model pattern)',
   explanation: 'Provider names are 1 to 32 letters, digits, marks, symbols or punctuation.',
 }, ({ props }) => {
@@ -21,7 +23,9 @@ export const UPC50 = rule({
 });
 
 export const UPC51 = rule({
-  id: 'UPC51', severity: E, source: 'DOC, OBS "The provider Google does not exist for User Pool …"',
+  id: 'UPC51',
+  severity: E,
+  source: 'DOC, OBS "The provider Google does not exist for User Pool …"',
   summary: 'every provider other than `COGNITO` must be an identity provider defined on the same pool',
   explanation: '`Google`, `Facebook`, `LoginWithAmazon` and `SignInWithApple` too: each must first be added to the pool.',
 }, ({ props, pool, index, client }) => {

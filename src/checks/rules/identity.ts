@@ -5,7 +5,9 @@ const CLIENT_NAME = /^[\w\s+=,.@-]+$/;
 const USER_POOL_ID = /^[\w-]+_[0-9a-zA-Z]+$/;
 
 export const UPC01 = rule({
-  id: 'UPC01', severity: E, source: 'MODEL',
+  id: 'UPC01',
+  severity: E,
+  source: 'MODEL',
   summary: '`ClientName` is 1–128 characters of letters, digits, `_`, whitespace and `+ = , . @ -`',
   explanation: 'Cognito rejects other names (model pattern `[\\w\\s+=,.@-]+`).',
 }, ({ props }) => {
@@ -20,7 +22,9 @@ export const UPC01 = rule({
 });
 
 export const UPC02 = rule({
-  id: 'UPC02', severity: E, source: 'DOC (registry schema)',
+  id: 'UPC02',
+  severity: E,
+  source: 'DOC (registry schema)',
   summary: '`ClientSecret` cannot be set: it is read-only, read with `Fn::GetAtt`',
   explanation: 'CloudFormation generates the secret when `GenerateSecret` is true; a given secret is refused.',
 }, ({ props }) => isAbsent(props.ClientSecret)
@@ -28,7 +32,9 @@ export const UPC02 = rule({
   : 'ClientSecret is read-only and cannot be set (received a value); set GenerateSecret: true and read it with Fn::GetAtt <client>.ClientSecret');
 
 export const UPC03 = rule({
-  id: 'UPC03', severity: E, source: 'MODEL',
+  id: 'UPC03',
+  severity: E,
+  source: 'MODEL',
   summary: '`UserPoolId`, when a literal, is 1–55 characters matching `[\\w-]+_[0-9a-zA-Z]+`',
   explanation: 'A user pool id looks like `us-east-1_AbCdEf123`; anything else names no pool.',
 }, ({ props }) => {

@@ -1,10 +1,10 @@
-import { UPC20, UPC21, UPC22, UPC23, UPC24, UPC25, UPC26, UPC27, UPC28, UPC29, UPC30, UPC31 } from './oauth';
 import { UPC90, UPC91, UPC92 } from './analytics';
 import { UPC80, UPC81, UPC82, UPC83, UPC84 } from './attributes';
 import { UPC60, UPC61, UPC62, UPC63, UPC64, UPC65, UPC66, UPC67 } from './auth-flows';
 import { UPB01, UPB02, UPB03, UPB04, UPB05 } from './best-practice';
 import { UPC01, UPC02, UPC03 } from './identity';
 import { UPC50, UPC51 } from './identity-providers';
+import { UPC20, UPC21, UPC22, UPC23, UPC24, UPC25, UPC26, UPC27, UPC28, UPC29, UPC30, UPC31 } from './oauth';
 import { UPC70, UPC71 } from './other';
 import { UPC95 } from './quotas';
 import { UPC10, UPC11, UPC12, UPC13, UPC14, UPC15 } from './tokens';

@@ -25,7 +25,9 @@ function notAList(prop: string, value: Value): string | undefined {
 }
 
 export const UPC20 = rule({
-  id: 'UPC20', severity: E, source: 'MODEL',
+  id: 'UPC20',
+  severity: E,
+  source: 'MODEL',
   summary: '`AllowedOAuthFlows` items are `code`, `implicit` or `client_credentials` (at most 3)',
   explanation: 'Cognito knows three OAuth grants, spelled exactly so.',
 }, ({ props }) => {
@@ -39,7 +41,9 @@ export const UPC20 = rule({
 });
 
 export const UPC21 = rule({
-  id: 'UPC21', severity: E, source: 'MODEL, quota',
+  id: 'UPC21',
+  severity: E,
+  source: 'MODEL, quota',
   summary: '`AllowedOAuthScopes`: at most 50; each 1–256 printable ASCII characters without space, `"` or `\\`',
   explanation: 'Cognito refuses longer lists and scopes with other characters.',
 }, ({ props }) => {
@@ -57,7 +61,9 @@ export const UPC21 = rule({
 });
 
 export const UPC22 = rule({
-  id: 'UPC22', severity: E, source: 'OBS "AllowedOAuthFlows and AllowedOAuthScopes are required if user pool client is allowed to use OAuth flows."',
+  id: 'UPC22',
+  severity: E,
+  source: 'OBS "AllowedOAuthFlows and AllowedOAuthScopes are required if user pool client is allowed to use OAuth flows."',
   summary: '`AllowedOAuthFlowsUserPoolClient: true` needs non-empty `AllowedOAuthFlows` and `AllowedOAuthScopes`',
   explanation: 'An OAuth client must say which grants and scopes it may use.',
 }, ({ props }) => {
@@ -68,7 +74,9 @@ export const UPC22 = rule({
 });
 
 export const UPC23 = rule({
-  id: 'UPC23', severity: E, source: 'DOC',
+  id: 'UPC23',
+  severity: E,
+  source: 'DOC',
   summary: 'OAuth settings (flows, scopes, callback and logout URLs, default redirect URI) need `AllowedOAuthFlowsUserPoolClient: true`',
   explanation: 'Without the flag the OAuth settings are refused or silently unused.',
 }, ({ props }) => {
@@ -85,7 +93,9 @@ export const UPC23 = rule({
 });
 
 export const UPC24 = rule({
-  id: 'UPC24', severity: E, source: 'OBS "CallbackUrls can not be empty when code flow or implicit flow is selected"',
+  id: 'UPC24',
+  severity: E,
+  source: 'OBS "CallbackUrls can not be empty when code flow or implicit flow is selected"',
   summary: '`code` or `implicit` needs at least one callback URL',
   explanation: 'The grants redirect to a callback URL; Cognito refuses them without one.',
 }, ({ props }) => {
@@ -96,7 +106,9 @@ export const UPC24 = rule({
 });
 
 export const UPC25 = rule({
-  id: 'UPC25', severity: E, source: 'DOC, OBS',
+  id: 'UPC25',
+  severity: E,
+  source: 'DOC, OBS',
   summary: '`client_credentials` must be the only flow',
   explanation: 'Cognito does not combine the client-credentials grant with user grants.',
 }, ({ props }) => {
@@ -107,7 +119,9 @@ export const UPC25 = rule({
 });
 
 export const UPC26 = rule({
-  id: 'UPC26', severity: E, source: 'DOC, OBS "client_credentials flow can not be selected if client does not have a client secret."',
+  id: 'UPC26',
+  severity: E,
+  source: 'DOC, OBS "client_credentials flow can not be selected if client does not have a client secret."',
   summary: '`client_credentials` needs `GenerateSecret: true`',
   explanation: 'The client authenticates with its secret at the token endpoint.',
 }, ({ props }) => oAuthFlows(props).includes('client_credentials') && generatesSecret(props) === false
@@ -115,7 +129,9 @@ export const UPC26 = rule({
   : undefined);
 
 export const UPC27 = rule({
-  id: 'UPC27', severity: E, source: 'DOC, OBS "openid is not supported with client_credentials flow"',
+  id: 'UPC27',
+  severity: E,
+  source: 'DOC, OBS "openid is not supported with client_credentials flow"',
   summary: '`client_credentials` allows only resource-server (custom) scopes',
   explanation: 'No user signs in, so `openid`, `email`, `phone`, `profile` and `aws.cognito.signin.user.admin` mean nothing.',
 }, ({ props }) => {
@@ -125,7 +141,9 @@ export const UPC27 = rule({
 });
 
 export const UPC28 = rule({
-  id: 'UPC28', severity: W, source: 'DOC',
+  id: 'UPC28',
+  severity: W,
+  source: 'DOC',
   summary: '`email`, `phone` or `profile` without `openid`',
   explanation: 'These scopes can only be requested together with `openid`.',
 }, ({ props }) => {
@@ -138,7 +156,9 @@ export const UPC28 = rule({
 });
 
 export const UPC29 = rule({
-  id: 'UPC29', severity: E, source: 'DOC, OBS ScopeDoesNotExistException',
+  id: 'UPC29',
+  severity: E,
+  source: 'DOC, OBS ScopeDoesNotExistException',
   summary: 'a custom scope `<identifier>/<scope>` must be defined by a resource server of the same pool',
   explanation: 'Cognito refuses scopes that no resource server of the pool defines.',
 }, ({ props, pool, index, client }) => {
@@ -163,7 +183,9 @@ export const UPC29 = rule({
 });
 
 export const UPC30 = rule({
-  id: 'UPC30', severity: W, source: 'OBS (creation races)',
+  id: 'UPC30',
+  severity: W,
+  source: 'OBS (creation races)',
   summary: 'the client names a resource server or identity provider of its pool without depending on it',
   explanation: 'CloudFormation may create the client first and fail; refer to the construct (a Ref) or add a dependency.',
 }, ({ props, pool, index, client }) => {
@@ -185,7 +207,9 @@ export const UPC30 = rule({
 });
 
 export const UPC31 = rule({
-  id: 'UPC31', severity: W, source: 'DOC',
+  id: 'UPC31',
+  severity: W,
+  source: 'DOC',
   summary: 'OAuth flows are configured but the pool has no domain in the app',
   explanation: 'The authorize and token endpoints live on the pool domain; without one the OAuth flows cannot be used.',
 }, ({ props, pool }) => pool && pool.domains.length === 0

@@ -3,7 +3,9 @@ import { E, rule } from '../rule';
 import { isAbsent, isUnresolved, knownBoolean, show } from '../values';
 
 export const UPC70 = rule({
-  id: 'UPC70', severity: E, source: 'DOC, OBS',
+  id: 'UPC70',
+  severity: E,
+  source: 'DOC, OBS',
   summary: '`EnablePropagateAdditionalUserContextData: true` needs `GenerateSecret: true`',
   explanation: 'Cognito accepts context data only from clients that authenticate with a secret.',
 }, ({ props }) => knownBoolean(props.EnablePropagateAdditionalUserContextData) === true && generatesSecret(props) === false
@@ -11,7 +13,9 @@ export const UPC70 = rule({
   : undefined);
 
 export const UPC71 = rule({
-  id: 'UPC71', severity: E, source: 'MODEL',
+  id: 'UPC71',
+  severity: E,
+  source: 'MODEL',
   summary: '`PreventUserExistenceErrors` is `LEGACY` or `ENABLED`',
   explanation: 'Cognito refuses other values.',
 }, ({ props }) => {

@@ -7,7 +7,9 @@ const HOUR = 3_600;
 const DAY = 86_400;
 
 export const UPC10 = rule({
-  id: 'UPC10', severity: E, source: 'MODEL',
+  id: 'UPC10',
+  severity: E,
+  source: 'MODEL',
   summary: '`TokenValidityUnits.{AccessToken,IdToken,RefreshToken}` is `seconds`, `minutes`, `hours` or `days`',
   explanation: 'The units are case-sensitive; anything else is refused.',
 }, ({ props }) => {
@@ -58,25 +60,33 @@ const REFRESH: ValidityRange = {
 };
 
 export const UPC11 = rule({
-  id: 'UPC11', severity: E, source: 'DOC, OBS "Invalid range for token validity."',
+  id: 'UPC11',
+  severity: E,
+  source: 'DOC, OBS "Invalid range for token validity."',
   summary: '`AccessTokenValidity` × its unit is 5 minutes to 1 day; the raw value is an integer 1–86400',
   explanation: 'Cognito refuses access tokens outside that range when the client is created.',
 }, subject => checkRange(subject, ACCESS));
 
 export const UPC12 = rule({
-  id: 'UPC12', severity: E, source: 'DOC, OBS',
+  id: 'UPC12',
+  severity: E,
+  source: 'DOC, OBS',
   summary: '`IdTokenValidity` × its unit is 5 minutes to 1 day',
   explanation: 'The classic trap: `60` with the default unit (hours) is 60 hours, not 60 minutes.',
 }, subject => checkRange(subject, ID));
 
 export const UPC13 = rule({
-  id: 'UPC13', severity: E, source: 'DOC, OBS',
+  id: 'UPC13',
+  severity: E,
+  source: 'DOC, OBS',
   summary: '`RefreshTokenValidity` × its unit is 60 minutes to 3650 days; `0` is refused',
   explanation: 'Cognito refuses refresh tokens outside that range; CloudFormation refuses 0.',
 }, subject => checkRange(subject, REFRESH));
 
 export const UPC14 = rule({
-  id: 'UPC14', severity: W, source: 'CDK docs',
+  id: 'UPC14',
+  severity: W,
+  source: 'CDK docs',
   summary: 'access or ID token validity longer than the refresh token validity',
   explanation: 'Tokens that outlive the refresh token make the refresh token pointless; users are signed out earlier than the access token suggests.',
 }, ({ props }) => {
@@ -91,7 +101,9 @@ export const UPC14 = rule({
 });
 
 export const UPC15 = rule({
-  id: 'UPC15', severity: E, source: 'MODEL',
+  id: 'UPC15',
+  severity: E,
+  source: 'MODEL',
   summary: '`AuthSessionValidity` is an integer number of minutes, 3–15',
   explanation: 'The session token of a sign-in lives 3 to 15 minutes.',
 }, ({ props }) => {

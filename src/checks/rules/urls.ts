@@ -21,7 +21,7 @@ export function readUrl(value: Value): UrlReading | undefined {
   if (!known) return typeof value === 'string' || typeof value === 'object' ? undefined : { problem: `is not a string (received ${show(value)})`, httpToNonLoopback: false };
   const { prefix, complete } = known;
   if (complete && (prefix.length < 1 || prefix.length > 1024)) return { problem: `has ${prefix.length} characters; allowed: 1 to 1024`, httpToNonLoopback: false };
-  if (prefix.length > 1024) return { problem: `has more than 1024 characters; allowed: 1 to 1024`, httpToNonLoopback: false };
+  if (prefix.length > 1024) return { problem: 'has more than 1024 characters; allowed: 1 to 1024', httpToNonLoopback: false };
   if (WHITESPACE_OR_CONTROL.test(prefix)) return { problem: 'contains whitespace or a control character; allowed: none', httpToNonLoopback: false };
   if (prefix.includes('#')) return { problem: 'has a #fragment; allowed: no fragment', httpToNonLoopback: false };
   const scheme = SCHEME.exec(prefix)?.[1]?.toLowerCase();
@@ -71,19 +71,25 @@ function callbackProblem(prop: string, url: Value, reading: UrlReading): string 
 }
 
 export const UPC40 = rule({
-  id: 'UPC40', severity: E, source: 'MODEL, DOC, OBS "… cannot use the HTTP protocol."',
+  id: 'UPC40',
+  severity: E,
+  source: 'MODEL, DOC, OBS "… cannot use the HTTP protocol."',
   summary: '`CallbackURLs`: at most 100; each 1–1024 characters, absolute, no whitespace, no `#fragment`; `https`, or `http` only to `localhost`, `127.0.0.1` or `[::1]`; other schemes such as `myapp://` allowed',
   explanation: 'Cognito refuses other callback URLs; tokens or codes sent over plain http to a remote host can be intercepted.',
 }, ({ props }) => urlList('CallbackURLs', props.CallbackURLs, (url, reading) => callbackProblem('CallbackURLs item', url, reading)));
 
 export const UPC41 = rule({
-  id: 'UPC41', severity: E, source: 'MODEL, DOC',
+  id: 'UPC41',
+  severity: E,
+  source: 'MODEL, DOC',
   summary: '`LogoutURLs`: at most 100; each 1–1024 characters, no whitespace, absolute, no fragment',
   explanation: 'Cognito refuses other sign-out URLs.',
 }, ({ props }) => urlList('LogoutURLs', props.LogoutURLs, (url, reading) => reading.problem ? `LogoutURLs item ${show(url)} ${reading.problem}` : undefined));
 
 export const UPC42 = rule({
-  id: 'UPC42', severity: W, source: '3P',
+  id: 'UPC42',
+  severity: W,
+  source: '3P',
   summary: 'a logout URL uses plain `http` to a host other than loopback',
   explanation: 'Sign-out redirects over plain http can be tampered with; use https.',
 }, ({ props }) => urlList('LogoutURLs', props.LogoutURLs, (url, reading) => !reading.problem && reading.httpToNonLoopback
@@ -91,7 +97,9 @@ export const UPC42 = rule({
   : undefined));
 
 export const UPC43 = rule({
-  id: 'UPC43', severity: E, source: 'DOC',
+  id: 'UPC43',
+  severity: E,
+  source: 'DOC',
   summary: '`DefaultRedirectURI` must be one of `CallbackURLs` (and obey UPC40)',
   explanation: 'Cognito redirects to the default only if it is a registered callback URL.',
 }, ({ props }) => {
