@@ -75,4 +75,9 @@ project.addTask('test:python', {
   exec: 'bash scripts/test-python.sh',
 });
 
+project.addTask('docs:readme', {
+  description: 'Regenerate the preset, rules and benchmark tables of README.md',
+  exec: 'ts-node --project tsconfig.dev.json scripts/update-readme.ts',
+});
+
 project.synth();

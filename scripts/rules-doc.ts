@@ -6,9 +6,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { RuleSeverity, UserPoolClientChecks } from '../src';
 
+/** The rules as a markdown table, for docs/rules.md and the README. */
+export function renderRulesTable(): string {
+  return [
+    '| ID | Severity | Rule | Why | Source |',
+    '|---|---|---|---|---|',
+    ...UserPoolClientChecks.rules().map(r =>
+      `| ${r.id} | ${r.severity === RuleSeverity.ERROR ? 'error' : 'warning'} | ${r.summary} | ${r.explanation} | ${r.source} |`),
+  ].join('\n');
+}
+
 export function renderRulesDoc(): string {
-  const rows = UserPoolClientChecks.rules().map(r =>
-    `| ${r.id} | ${r.severity === RuleSeverity.ERROR ? 'error' : 'warning'} | ${r.summary} | ${r.explanation} | ${r.source} |`);
   return [
     '# Rules checked at synth',
     '',
@@ -18,9 +26,7 @@ export function renderRulesDoc(): string {
     'against these rules. Errors fail `cdk synth`; warnings do not, unless the checks are strict. Each rule lives in',
     '`src/checks/rules/` under its id, and its tests in `test/checks/rules.test.ts`.',
     '',
-    '| ID | Severity | Rule | Why | Source |',
-    '|---|---|---|---|---|',
-    ...rows,
+    renderRulesTable(),
     '',
   ].join('\n');
 }

@@ -1,0 +1,37 @@
+/**
+ * Rewrites the generated sections of README.md (between `<!-- name:start -->` and
+ * `<!-- name:end -->`): the preset table, the rules table and the benchmark table.
+ * test/readme.test.ts fails when a committed section differs from what this renders.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { renderPresetTable } from './preset-table';
+import { renderRulesTable } from './rules-doc';
+
+export const README = path.join(__dirname, '..', 'README.md');
+export const BENCH_TABLE = path.join(__dirname, '..', 'bench', 'results.md');
+
+/** The generated sections, by marker name. */
+export function generatedSections(): Record<string, string> {
+  return {
+    'preset-table': renderPresetTable(),
+    'rules-table': renderRulesTable(),
+    'bench-table': fs.existsSync(BENCH_TABLE) ? fs.readFileSync(BENCH_TABLE, 'utf8').trim() : '_Run `make bench` to measure._',
+  };
+}
+
+/** The text between the markers of `name` in `text`. */
+export function section(text: string, name: string): string {
+  const match = new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)<!-- ${name}:end -->`).exec(text);
+  if (!match) throw new Error(`README.md has no ${name} section`);
+  return match[1].replace(/\n$/, '');
+}
+
+if (require.main === module) {
+  let text = fs.readFileSync(README, 'utf8');
+  for (const [name, content] of Object.entries(generatedSections())) {
+    section(text, name);
+    text = text.replace(new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`), (_m, start, end) => `${start}${content}\n${end}`);
+  }
+  fs.writeFileSync(README, text);
+}
