@@ -80,4 +80,12 @@ project.addTask('docs:readme', {
   exec: 'ts-node --project tsconfig.dev.json scripts/update-readme.ts',
 });
 
+project.addTask('bench', {
+  description: 'Measure synth time and template footprint against aws-cdk-lib (writes bench/results.md), then refresh the README',
+  steps: [
+    { exec: 'ts-node --project tsconfig.dev.json --transpile-only bench/run.ts' },
+    { spawn: 'docs:readme' },
+  ],
+});
+
 project.synth();

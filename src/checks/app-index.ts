@@ -67,6 +67,7 @@ export class AppIndex {
   private readonly byKey = new Map<string, RenderedResource>();
   private readonly rendered = new Map<CfnResource, RenderedResource>();
   private readonly exposures = new Map<string, string[]>();
+  private readonly stackKeys = new Map<Stack, string>();
 
   private constructor(root: IConstruct) {
     const others: RenderedResource[] = [];
@@ -91,14 +92,14 @@ export class AppIndex {
   public poolOf(resource: RenderedResource): PoolFacts | undefined {
     const userPoolId = resource.properties.UserPoolId;
     const target = this.referenced(resource.construct, userPoolId) ?? this.referencedFromAnotherStack(resource.construct, userPoolId);
-    return target ? this.pools.get(keyOf(target.construct)) : undefined;
+    return target ? this.pools.get(this.keyOf(target.construct)) : undefined;
   }
 
   /** The resource a `{ Ref }` in `from`'s stack points at, when the app defines it. */
   public referenced(from: CfnElement, value: Value): RenderedResource | undefined {
     if (!isObject(value)) return undefined;
     const logicalId = knownString(value.Ref);
-    return logicalId === undefined ? undefined : this.byKey.get(`${Stack.of(from).node.path}|${logicalId}`);
+    return logicalId === undefined ? undefined : this.byKey.get(this.key(Stack.of(from), logicalId));
   }
 
   /**
@@ -147,7 +148,22 @@ export class AppIndex {
 
   /** Where the secret of `client` appears in plain text (outputs, environment variables). */
   public secretExposures(client: RenderedResource): string[] {
-    return this.exposures.get(keyOf(client.construct)) ?? [];
+    return this.exposures.get(this.keyOf(client.construct)) ?? [];
+  }
+
+  /** A key unique in the app: the stack and the logical id in it. */
+  private key(stack: Stack, logicalId: string): string {
+    let stackKey = this.stackKeys.get(stack);
+    if (stackKey === undefined) {
+      stackKey = stack.node.path;
+      this.stackKeys.set(stack, stackKey);
+    }
+    return `${stackKey}|${logicalId}`;
+  }
+
+  private keyOf(element: CfnElement): string {
+    const stack = Stack.of(element);
+    return this.key(stack, stack.getLogicalId(element));
   }
 
   private indexResource(construct: CfnResource, others: RenderedResource[]): void {
@@ -163,29 +179,26 @@ export class AppIndex {
     const rendered = render(construct);
     if (!rendered) return;
     this.rendered.set(construct, rendered);
-    this.byKey.set(keyOf(construct), rendered);
+    this.byKey.set(this.keyOf(construct), rendered);
     if (type === POOL) {
-      this.pools.set(keyOf(construct), { pool: rendered, resourceServers: [], identityProviders: [], domains: [], clients: [] });
+      this.pools.set(this.keyOf(construct), { pool: rendered, resourceServers: [], identityProviders: [], domains: [], clients: [] });
     } else {
       others.push(rendered);
     }
   }
 
   private scanForSecret(where: CfnElement, description: string, value: Value): void {
-    const stackPath = Stack.of(where).node.path;
+    const stack = Stack.of(where);
     visit(value, node => {
       const getAtt = node['Fn::GetAtt'];
       if (Array.isArray(getAtt) && getAtt[1] === 'ClientSecret' && typeof getAtt[0] === 'string') {
-        const key = `${stackPath}|${getAtt[0]}`;
+        const key = this.key(stack, getAtt[0]);
         this.exposures.set(key, [...(this.exposures.get(key) ?? []), description]);
       }
     });
   }
 }
 
-function keyOf(construct: CfnElement): string {
-  return `${Stack.of(construct).node.path}|${Stack.of(construct).resolve(construct.logicalId)}`;
-}
 
 function listFor(type: string): 'resourceServers' | 'identityProviders' | 'domains' | 'clients' {
   switch (type) {

@@ -1,0 +1,127 @@
+/**
+ * The benchmark (`make bench`): synthesizes stacks of N clients for each configuration, each
+ * (configuration, N) in a process of its own with several repetitions, and writes
+ * bench/results.md (embedded in the README) and bench/results/latest.json.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Configuration, CONFIGURATIONS } from './scenario';
+
+const SIZES = [1, 10, 100, 450];
+const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 7);
+const STACK_LIMIT = 500;
+
+const LABELS: Record<Configuration, string> = {
+  'raw-l1': '(1) raw `CfnUserPoolClient` (floor)',
+  'l2-secret': '(2) aws-cdk-lib `UserPoolClient`, secret read',
+  'ours': '(3) `MachineToMachineClient`, secret read, checks on',
+  'ours-no-checks': '(4) = (3) with checks off',
+  'ours-secrets-manager': '(5) = (3) with Secrets Manager storage',
+};
+
+interface Sample {
+  configuration: Configuration;
+  clients: number;
+  times: number[];
+  processMs: number;
+  peakRssMb: number;
+  resources: number;
+  lambdas: number;
+  roles: number;
+  customResources: number;
+  templateBytes: number;
+  clientProperties: Record<string, unknown>;
+}
+
+function measure(configuration: Configuration, clients: number): Sample {
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'scenario.ts'), configuration, String(clients), String(REPETITIONS)], {
+    encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' },
+  });
+  const processMs = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.status !== 0) throw new Error(`${configuration} N=${clients} failed:\n${child.stderr}`);
+  return { ...JSON.parse(child.stdout.trim().split('\n').pop()!), processMs };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fixed = (x: number, digits = 0) => x.toFixed(digits);
+
+function main(): void {
+  const samples: Sample[] = [];
+  for (const clients of SIZES) {
+    for (const configuration of CONFIGURATIONS) {
+      const sample = measure(configuration, clients);
+      samples.push(sample);
+      process.stderr.write(`${configuration} N=${clients}: median ${fixed(median(sample.times), 1)} ms\n`);
+    }
+  }
+  const get = (c: Configuration, n: number) => samples.find(s => s.configuration === c && s.clients === n)!;
+
+  // Footprint per client and the largest stack: resources(N) = shared + perClient * N.
+  const footprint = (c: Configuration) => {
+    const small = get(c, 1);
+    const large = get(c, 100);
+    const perClient = (large.resources - small.resources) / 99;
+    const shared = small.resources - perClient;
+    return {
+      perClient,
+      bytesPerClient: (large.templateBytes - small.templateBytes) / 99,
+      largestN: Math.floor((STACK_LIMIT - shared) / perClient),
+      extra: `${large.lambdas} Lambda, ${large.roles} role, ${large.customResources} custom resources at N=100`,
+    };
+  };
+
+  const rows = CONFIGURATIONS.flatMap(c => SIZES.map(n => {
+    const s = get(c, n);
+    const m = median(s.times);
+    return `| ${LABELS[c]} | ${n} | ${fixed(m, 1)} | ${fixed(Math.min(...s.times), 1)}–${fixed(Math.max(...s.times), 1)} | ${fixed(s.processMs)} | ${fixed(s.peakRssMb)} | ${s.resources} |`;
+  }));
+  const footprints = CONFIGURATIONS.map(c => {
+    const f = footprint(c);
+    return `| ${LABELS[c]} | ${fixed(f.perClient, 2)} | ${fixed(f.bytesPerClient)} | ${f.largestN} | ${f.extra} |`;
+  });
+
+  const t = (c: Configuration, n: number) => median(get(c, n).times);
+  const ours450 = t('ours', 450);
+  const growth = (c: Configuration) => (t(c, 450) - t(c, 1)) / (t(c, 100) - t(c, 1));
+  const sameProps = JSON.stringify({ ...get('raw-l1', 1).clientProperties, ClientName: 0 }) === JSON.stringify({ ...get('ours', 1).clientProperties, ClientName: 0 });
+  const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
+  const oursFoot = footprint('ours');
+  const storedFoot = footprint('ours-secrets-manager');
+  const targets = [
+    `| (3) faster than (2) at N = 450 | ${fixed(ours450)} ms vs ${fixed(t('l2-secret', 450))} ms | ${verdict(ours450 < t('l2-secret', 450))} |`,
+    `| (3) within 1.25× of (1) at N = 450 | ${fixed(ours450 / t('raw-l1', 450), 2)}× | ${verdict(ours450 <= 1.25 * t('raw-l1', 450))} |`,
+    `| one resource per client in (3), one more in (5), no Lambda, role or custom resource | ${fixed(oursFoot.perClient, 2)} and ${fixed(storedFoot.perClient, 2)}; ${get('ours', 100).lambdas + get('ours', 100).roles + get('ours', 100).customResources + get('ours-secrets-manager', 100).lambdas + get('ours-secrets-manager', 100).roles + get('ours-secrets-manager', 100).customResources} of those | ${verdict(oursFoot.perClient === 1 && storedFoot.perClient === 2 && get('ours', 100).lambdas + get('ours-secrets-manager', 100).lambdas + get('ours', 100).customResources + get('ours-secrets-manager', 100).customResources + get('ours', 100).roles + get('ours-secrets-manager', 100).roles === 0)} |`,
+    `| linear growth: (t450 − t1) / (t100 − t1) < 5 for (3) | ${fixed(growth('ours'), 2)} | ${verdict(growth('ours') < 5)} |`,
+    `| (1) has the same client properties as (3) | ${sameProps ? 'identical' : 'different'} | ${verdict(sameProps)} |`,
+  ];
+
+  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${fixed(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
+  const md = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${REPETITIONS} repetitions per row, each row one process.`,
+    'Synth time is measured inside the process from `new App()` to the end of `synth()`; process time includes Node start-up and module loading.',
+    '',
+    '| Configuration | N | synth median (ms) | min–max (ms) | process (ms) | peak RSS (MB) | resources |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    '| Configuration | resources per client | template bytes per client | largest N in one stack (500 resources) | custom-resource machinery |',
+    '|---|---|---|---|---|',
+    ...footprints,
+    '',
+    '| Target | measured | |',
+    '|---|---|---|',
+    ...targets,
+  ].join('\n');
+  fs.writeFileSync(path.join(__dirname, 'results.md'), `${md}\n`);
+  fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
+  fs.writeFileSync(path.join(__dirname, 'results', 'latest.json'), JSON.stringify({ machine, samples: samples.map(({ clientProperties: _p, ...s }) => s) }, null, 1));
+  process.stdout.write(`${md}\n`);
+}
+
+main();
