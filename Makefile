@@ -24,6 +24,8 @@ example: setup
 
 test: setup
 	npx projen compile
+	npx projen docgen
+	@git diff --quiet -- API.md 2>/dev/null || { echo "API.md is stale: commit the file jsii-docgen regenerated" >&2; exit 1; }
 	npx projen test
 	npx projen test:python
 
