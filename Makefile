@@ -10,8 +10,11 @@ all: example
 
 setup: node_modules/.installed $(VENV)/.installed
 
+# `npm install` with the committed lock, not `npm ci`: the registry here serves no builds of
+# unrs-resolver's optional bindings for other platforms, so the lock cannot list them and
+# `npm ci` would refuse it. With the lock present, `npm install` installs exactly its versions.
 node_modules/.installed: package-lock.json
-	npm ci --no-audit --no-fund
+	npm install --no-audit --no-fund
 	touch $@
 
 $(VENV)/.installed: requirements-dev.txt
