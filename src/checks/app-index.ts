@@ -1,14 +1,7 @@
 import { CfnElement, CfnOutput, CfnResource, Reference, Stack, Tokenization } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
+import { render, RenderedResource } from './render';
 import { isObject, knownString, Value } from './values';
-
-/** A resource as it will be synthesized: resolved, overrides applied. */
-export interface RenderedResource {
-  readonly construct: CfnResource;
-  readonly logicalId: string;
-  readonly properties: Record<string, Value>;
-  readonly dependsOn: string[];
-}
 
 /** What the app defines for one user pool. */
 export interface PoolFacts {
@@ -25,25 +18,6 @@ const IDENTITY_PROVIDER = 'AWS::Cognito::UserPoolIdentityProvider';
 const DOMAIN = 'AWS::Cognito::UserPoolDomain';
 export const CLIENT = 'AWS::Cognito::UserPoolClient';
 const RELATED = new Set([POOL, RESOURCE_SERVER, IDENTITY_PROVIDER, DOMAIN, CLIENT]);
-
-/** Renders a resource as the template will hold it; `undefined` if it cannot be rendered yet. */
-export function render(resource: CfnResource): RenderedResource | undefined {
-  try {
-    const stack = Stack.of(resource);
-    // `_toCloudFormation` is how the template is made: it applies escape-hatch overrides.
-    const fragment = stack.resolve((resource as any)._toCloudFormation());
-    const [logicalId, body] = Object.entries(fragment.Resources as Record<string, any>)[0];
-    const dependsOn = body.DependsOn;
-    return {
-      construct: resource,
-      logicalId,
-      properties: isObject(body.Properties) ? body.Properties : {},
-      dependsOn: Array.isArray(dependsOn) ? dependsOn : typeof dependsOn === 'string' ? [dependsOn] : [],
-    };
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Every Cognito resource of an app, grouped by user pool, built once per synthesis so that

@@ -1,4 +1,5 @@
-import { AppIndex, PoolFacts, RenderedResource } from './app-index';
+import { AppIndex, PoolFacts } from './app-index';
+import { RenderedResource } from './render';
 import { RuleInfo, RuleSeverity } from './rule-info';
 import { Value } from './values';
 
