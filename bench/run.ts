@@ -7,7 +7,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Configuration, CONFIGURATIONS } from './scenario';
+import { Configuration, CONFIGURATIONS, WARM_UP } from './scenario';
 
 const SIZES = [1, 10, 100, 450];
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 7);
@@ -37,7 +37,7 @@ interface Sample {
 
 function measure(configuration: Configuration, clients: number): Sample {
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'scenario.ts'), configuration, String(clients), String(REPETITIONS)], {
+  const child = spawnSync(process.execPath, ['--expose-gc', '-r', 'ts-node/register/transpile-only', path.join(__dirname, 'scenario.ts'), configuration, String(clients), String(REPETITIONS)], {
     encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' },
   });
   const processMs = Number(process.hrtime.bigint() - start) / 1e6;
@@ -103,7 +103,7 @@ function main(): void {
 
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${fixed(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
   const md = [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${REPETITIONS} repetitions per row, each row one process.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${REPETITIONS} repetitions per row after ${WARM_UP} warm-up runs, each row one process.`,
     'Synth time is measured inside the process from `new App()` to the end of `synth()`; process time includes Node start-up and module loading.',
     '',
     '| Configuration | N | synth median (ms) | min–max (ms) | process (ms) | peak RSS (MB) | resources |',

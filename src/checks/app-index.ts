@@ -66,7 +66,7 @@ export class AppIndex {
   public poolOf(resource: RenderedResource): PoolFacts | undefined {
     const userPoolId = resource.properties.UserPoolId;
     const target = this.referenced(resource.construct, userPoolId) ?? this.referencedFromAnotherStack(resource.construct, userPoolId);
-    return target ? this.pools.get(this.keyOf(target.construct)) : undefined;
+    return target ? this.pools.get(this.keyOfRendered(target)) : undefined;
   }
 
   /** The resource a `{ Ref }` in `from`'s stack points at, when the app defines it. */
@@ -122,7 +122,7 @@ export class AppIndex {
 
   /** Where the secret of `client` appears in plain text (outputs, environment variables). */
   public secretExposures(client: RenderedResource): string[] {
-    return this.exposures.get(this.keyOf(client.construct)) ?? [];
+    return this.exposures.get(this.keyOfRendered(client)) ?? [];
   }
 
   /** A key unique in the app: the stack and the logical id in it. */
@@ -135,9 +135,8 @@ export class AppIndex {
     return `${stackKey}|${logicalId}`;
   }
 
-  private keyOf(element: CfnElement): string {
-    const stack = Stack.of(element);
-    return this.key(stack, stack.getLogicalId(element));
+  private keyOfRendered(resource: RenderedResource): string {
+    return this.key(Stack.of(resource.construct), resource.logicalId);
   }
 
   private indexResource(construct: CfnResource, others: RenderedResource[]): void {
@@ -153,9 +152,9 @@ export class AppIndex {
     const rendered = render(construct);
     if (!rendered) return;
     this.rendered.set(construct, rendered);
-    this.byKey.set(this.keyOf(construct), rendered);
+    this.byKey.set(this.keyOfRendered(rendered), rendered);
     if (type === POOL) {
-      this.pools.set(this.keyOf(construct), { pool: rendered, resourceServers: [], identityProviders: [], domains: [], clients: [] });
+      this.pools.set(this.keyOfRendered(rendered), { pool: rendered, resourceServers: [], identityProviders: [], domains: [], clients: [] });
     } else {
       others.push(rendered);
     }

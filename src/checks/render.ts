@@ -9,6 +9,8 @@ export interface RenderedResource {
   readonly dependsOn: string[];
 }
 
+const CLIENT_TYPE = 'AWS::Cognito::UserPoolClient';
+
 /** The parts of `CfnResource` that synthesis itself uses to render properties. */
 interface CfnResourceInternals {
   readonly cfnProperties?: Record<string, unknown>;
@@ -45,13 +47,52 @@ export function renderThroughSynthesis(resource: CfnResource): RenderedResource 
   };
 }
 
+/**
+ * The template names of `CfnUserPoolClient` properties whose name is not the L1 name with its
+ * first letter in upper case. Every other known property (and its struct members) is.
+ */
+const CLIENT_PROPERTY_NAMES: Record<string, string> = {
+  callbackUrLs: 'CallbackURLs',
+  logoutUrLs: 'LogoutURLs',
+  defaultRedirectUri: 'DefaultRedirectURI',
+};
+const CLIENT_PROPERTIES = new Set([
+  'accessTokenValidity', 'allowedOAuthFlows', 'allowedOAuthFlowsUserPoolClient', 'allowedOAuthScopes', 'analyticsConfiguration',
+  'authSessionValidity', 'callbackUrLs', 'clientName', 'clientSecret', 'defaultRedirectUri', 'enablePropagateAdditionalUserContextData',
+  'enableTokenRevocation', 'explicitAuthFlows', 'generateSecret', 'idTokenValidity', 'logoutUrLs', 'preventUserExistenceErrors',
+  'readAttributes', 'refreshTokenRotation', 'refreshTokenValidity', 'supportedIdentityProviders', 'tokenValidityUnits', 'userPoolId',
+  'writeAttributes',
+]);
+
+/**
+ * The template properties of an app client without the L1's type validators, which dominate
+ * the cost (synthesis still runs them). Any property this code does not know falls back to the
+ * L1's own `renderProperties`.
+ */
+function renderClientProperties(props: Record<string, unknown>): Record<string, unknown> | undefined {
+  const rendered: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(props)) {
+    if (!CLIENT_PROPERTIES.has(name)) return undefined;
+    if (value === undefined) continue;
+    rendered[CLIENT_PROPERTY_NAMES[name] ?? upperFirst(name)] = isObject(value) && !Tokenization.isResolvable(value)
+      ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [upperFirst(k), v]))
+      : value;
+  }
+  return rendered;
+}
+
+function upperFirst(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 function renderProperties(resource: CfnResource): RenderedResource | undefined {
   const internals = resource as unknown as CfnResourceInternals;
   if (typeof internals.renderProperties !== 'function' || !isObject(internals.cfnProperties) || !isObject(internals.rawOverrides)) {
     return undefined;
   }
   const stack = Stack.of(resource);
-  const rendered = internals.renderProperties(internals.cfnProperties);
+  const rendered = (resource.cfnResourceType === CLIENT_TYPE ? renderClientProperties(internals.cfnProperties) : undefined)
+    ?? internals.renderProperties(internals.cfnProperties);
   const body: Record<string, any> = {
     Properties: resolveTokens(stack, rendered, false),
     DependsOn: resource.obtainDependencies()
@@ -67,13 +108,42 @@ function renderProperties(resource: CfnResource): RenderedResource | undefined {
   };
 }
 
+/**
+ * Resolved token strings and numbers, per stack: clients share tokens (the pool's `Ref`), and a
+ * token resolves the same way everywhere in one stack.
+ */
+const resolvedTokens = new WeakMap<Stack, Map<string | number, unknown>>();
+
+function resolveToken(stack: Stack, token: string | number): unknown {
+  let cache = resolvedTokens.get(stack);
+  if (!cache) {
+    cache = new Map();
+    resolvedTokens.set(stack, cache);
+  }
+  if (!cache.has(token)) cache.set(token, stack.resolve(token));
+  return structuredCloneOf(cache.get(token));
+}
+
+function structuredCloneOf(value: unknown): unknown {
+  return value !== null && typeof value === 'object' ? JSON.parse(JSON.stringify(value)) : value;
+}
+
+/** A cheap test that lets most literals skip `Token.isUnresolved` (token markers are `${Token[` and `#{Token[`). */
+function mayBeToken(value: string): boolean {
+  return value.includes('{Token[');
+}
+
 /** Resolves the tokens in a value and copies the rest; `keepUndefined` keeps deletion overrides. */
 function resolveTokens(stack: Stack, value: unknown, keepUndefined: boolean): unknown {
-  if (typeof value === 'string' || typeof value === 'number') {
-    return Token.isUnresolved(value) ? stack.resolve(value) : value;
+  if (typeof value === 'string') {
+    return mayBeToken(value) && Token.isUnresolved(value) ? resolveToken(stack, value) : value;
+  }
+  if (typeof value === 'number') {
+    return Token.isUnresolved(value) ? resolveToken(stack, value) : value;
   }
   if (Array.isArray(value)) {
-    return Token.isUnresolved(value) ? stack.resolve(value) : value.map(v => resolveTokens(stack, v, keepUndefined));
+    const listToken = value.length === 1 && typeof value[0] === 'string' && mayBeToken(value[0]) && Token.isUnresolved(value);
+    return listToken ? stack.resolve(value) : value.map(v => resolveTokens(stack, v, keepUndefined));
   }
   if (value === null || typeof value !== 'object') return value;
   if (Tokenization.isResolvable(value)) return stack.resolve(value);
