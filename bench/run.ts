@@ -104,9 +104,9 @@ function main(): void {
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${fixed(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
   const md = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${REPETITIONS} repetitions per row after ${WARM_UP} warm-up runs, each row one process.`,
-    'Synth time is measured inside the process from `new App()` to the end of `synth()`; process time includes Node start-up and module loading.',
+    'Synth time is measured inside the process from `new App()` to the end of `synth()`; the whole-process time covers Node start-up, module loading and every run of the row.',
     '',
-    '| Configuration | N | synth median (ms) | min–max (ms) | process (ms) | peak RSS (MB) | resources |',
+    '| Configuration | N | synth median (ms) | min–max (ms) | whole process, all runs (ms) | peak RSS (MB) | resources |',
     '|---|---|---|---|---|---|---|',
     ...rows,
     '',
