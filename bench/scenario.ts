@@ -54,7 +54,8 @@ export function synthesize(configuration: Configuration, clients: number): any {
         break;
       case 'l2-secret': {
         const client = new cognito.UserPoolClient(stack, id, {
-          userPool: pool, generateSecret: true,
+          userPool: pool,
+          generateSecret: true,
           oAuth: { flows: { clientCredentials: true }, scopes: [cognito.OAuthScope.resourceServer(server, read)] },
         });
         void client.userPoolClientSecret; // reading it is what creates the custom resource
@@ -90,7 +91,9 @@ if (require.main === module) {
   }
   const types = Object.values<any>(template.Resources).map(r => r.Type);
   process.stdout.write(JSON.stringify({
-    configuration, clients, times,
+    configuration,
+    clients,
+    times,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     resources: types.length,
     lambdas: types.filter(t => t === 'AWS::Lambda::Function').length,

@@ -1,7 +1,7 @@
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { ExampleStack } from '../examples/example-stack';
 import { findingsOf } from './helpers';
+import { ExampleStack } from '../examples/example-stack';
 
 describe('the example app', () => {
   test('snapshot of the template users deploy', () => {

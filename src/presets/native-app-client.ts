@@ -1,10 +1,8 @@
 import { Duration } from 'aws-cdk-lib';
-import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { CustomSignIn, UserSignInPresetProps } from './preset-props';
-import { customSignInFlows, RedirectKind, validateRedirectUrls } from './shared';
+import { customSignInFlows, RedirectKind, userSignInSettings } from './shared';
 import { AppClient } from '../app-client/app-client';
-import { OAuthFlow } from '../app-client/oauth-flow';
 import { RefreshTokenRotation } from '../app-client/refresh-token-rotation';
 
 /**
@@ -40,27 +38,11 @@ export interface NativeAppClientProps extends UserSignInPresetProps {
  */
 export class NativeAppClient extends AppClient {
   constructor(scope: Construct, id: string, props: NativeAppClientProps) {
-    validateRedirectUrls('callbackUrls', props.callbackUrls, RedirectKind.NATIVE, true);
-    validateRedirectUrls('logoutUrls', props.logoutUrls, RedirectKind.NATIVE, false);
     super(scope, id, {
-      userPool: props.userPool,
-      clientName: props.clientName,
+      ...userSignInSettings(props, RedirectKind.NATIVE, { access: Duration.hours(1), id: Duration.hours(1), refresh: Duration.days(30) }),
       generateSecret: false,
-      accessTokenValidity: props.accessTokenValidity ?? Duration.hours(1),
-      idTokenValidity: props.idTokenValidity ?? Duration.hours(1),
-      refreshTokenValidity: props.refreshTokenValidity ?? Duration.days(30),
-      readAttributes: props.readAttributes,
-      writeAttributes: props.writeAttributes,
       authFlows: customSignInFlows(props.customSignIn ?? CustomSignIn.SRP),
-      identityProviders: props.identityProviders,
-      oAuth: {
-        flows: [OAuthFlow.AUTHORIZATION_CODE],
-        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE, ...props.additionalScopes ?? []],
-        callbackUrls: props.callbackUrls,
-        logoutUrls: props.logoutUrls,
-      },
       refreshTokenRotation: RefreshTokenRotation.enabled(props.refreshTokenRotationGracePeriod ?? Duration.seconds(30)),
-      skipChecks: props.skipChecks,
     });
   }
 }

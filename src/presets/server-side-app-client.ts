@@ -1,11 +1,9 @@
 import { Duration } from 'aws-cdk-lib';
-import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { UserSignInPresetProps } from './preset-props';
-import { RedirectKind, validateRedirectUrls } from './shared';
+import { RedirectKind, userSignInSettings } from './shared';
 import { AppClient } from '../app-client/app-client';
 import { AuthFlow } from '../app-client/auth-flow';
-import { OAuthFlow } from '../app-client/oauth-flow';
 import { RefreshTokenRotation } from '../app-client/refresh-token-rotation';
 
 /**
@@ -41,29 +39,13 @@ export interface ServerSideAppClientProps extends UserSignInPresetProps {
  */
 export class ServerSideAppClient extends AppClient {
   constructor(scope: Construct, id: string, props: ServerSideAppClientProps) {
-    validateRedirectUrls('callbackUrls', props.callbackUrls, RedirectKind.WEB, true);
-    validateRedirectUrls('logoutUrls', props.logoutUrls, RedirectKind.WEB, false);
     super(scope, id, {
-      userPool: props.userPool,
-      clientName: props.clientName,
+      ...userSignInSettings(props, RedirectKind.WEB, { access: Duration.hours(1), id: Duration.hours(1), refresh: Duration.days(30) }),
       generateSecret: true,
       storeSecret: props.storeSecret ?? true,
-      accessTokenValidity: props.accessTokenValidity ?? Duration.hours(1),
-      idTokenValidity: props.idTokenValidity ?? Duration.hours(1),
-      refreshTokenValidity: props.refreshTokenValidity ?? Duration.days(30),
-      readAttributes: props.readAttributes,
-      writeAttributes: props.writeAttributes,
       authFlows: [AuthFlow.REFRESH_TOKEN],
-      identityProviders: props.identityProviders,
-      oAuth: {
-        flows: [OAuthFlow.AUTHORIZATION_CODE],
-        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE, ...props.additionalScopes ?? []],
-        callbackUrls: props.callbackUrls,
-        logoutUrls: props.logoutUrls,
-      },
       enablePropagateAdditionalUserContextData: props.enablePropagateAdditionalUserContextData ?? false,
       refreshTokenRotation: RefreshTokenRotation.DISABLED,
-      skipChecks: props.skipChecks,
     });
   }
 }

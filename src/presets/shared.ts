@@ -1,7 +1,10 @@
 /** What the presets share and do not export. */
-import { Token } from 'aws-cdk-lib';
-import { CustomSignIn } from './preset-props';
+import { Duration, Token } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { CustomSignIn, UserSignInPresetProps } from './preset-props';
+import { AppClientProps } from '../app-client/app-client';
 import { AuthFlow } from '../app-client/auth-flow';
+import { OAuthFlow } from '../app-client/oauth-flow';
 
 /** Which redirect URLs an application kind may register. */
 export enum RedirectKind {
@@ -45,4 +48,38 @@ export function customSignInFlows(signIn: CustomSignIn): AuthFlow[] {
     case CustomSignIn.SRP_AND_CHOICE_BASED: return [AuthFlow.USER_SRP, AuthFlow.USER_AUTH];
     default: return [AuthFlow.USER_SRP];
   }
+}
+
+/** A preset's own token lifetimes, used where the user gives none. */
+export interface PresetTokenLifetimes {
+  readonly access: Duration;
+  readonly id: Duration;
+  readonly refresh: Duration;
+}
+
+/**
+ * The settings every user sign-in preset (SPA, server-side, native) shares: the authorization-code
+ * grant only, `openid`, `email` and `profile` plus the user's scopes, redirect URLs valid for
+ * the kind of application, and the user's lifetimes and attributes over the preset's.
+ */
+export function userSignInSettings(props: UserSignInPresetProps, kind: RedirectKind, lifetimes: PresetTokenLifetimes): AppClientProps {
+  validateRedirectUrls('callbackUrls', props.callbackUrls, kind, true);
+  validateRedirectUrls('logoutUrls', props.logoutUrls, kind, false);
+  return {
+    userPool: props.userPool,
+    clientName: props.clientName,
+    accessTokenValidity: props.accessTokenValidity ?? lifetimes.access,
+    idTokenValidity: props.idTokenValidity ?? lifetimes.id,
+    refreshTokenValidity: props.refreshTokenValidity ?? lifetimes.refresh,
+    readAttributes: props.readAttributes,
+    writeAttributes: props.writeAttributes,
+    identityProviders: props.identityProviders,
+    oAuth: {
+      flows: [OAuthFlow.AUTHORIZATION_CODE],
+      scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE, ...props.additionalScopes ?? []],
+      callbackUrls: props.callbackUrls,
+      logoutUrls: props.logoutUrls,
+    },
+    skipChecks: props.skipChecks,
+  };
 }

@@ -1,10 +1,8 @@
 import { Duration } from 'aws-cdk-lib';
-import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { CustomSignIn, UserSignInPresetProps } from './preset-props';
-import { customSignInFlows, RedirectKind, validateRedirectUrls } from './shared';
+import { customSignInFlows, RedirectKind, userSignInSettings } from './shared';
 import { AppClient } from '../app-client/app-client';
-import { OAuthFlow } from '../app-client/oauth-flow';
 import { RefreshTokenRotation } from '../app-client/refresh-token-rotation';
 
 /**
@@ -39,27 +37,11 @@ export interface SinglePageAppClientProps extends UserSignInPresetProps {
  */
 export class SinglePageAppClient extends AppClient {
   constructor(scope: Construct, id: string, props: SinglePageAppClientProps) {
-    validateRedirectUrls('callbackUrls', props.callbackUrls, RedirectKind.WEB, true);
-    validateRedirectUrls('logoutUrls', props.logoutUrls, RedirectKind.WEB, false);
     super(scope, id, {
-      userPool: props.userPool,
-      clientName: props.clientName,
+      ...userSignInSettings(props, RedirectKind.WEB, { access: Duration.minutes(30), id: Duration.minutes(30), refresh: Duration.days(1) }),
       generateSecret: false,
-      accessTokenValidity: props.accessTokenValidity ?? Duration.minutes(30),
-      idTokenValidity: props.idTokenValidity ?? Duration.minutes(30),
-      refreshTokenValidity: props.refreshTokenValidity ?? Duration.days(1),
-      readAttributes: props.readAttributes,
-      writeAttributes: props.writeAttributes,
       authFlows: customSignInFlows(props.customSignIn ?? CustomSignIn.SRP),
-      identityProviders: props.identityProviders,
-      oAuth: {
-        flows: [OAuthFlow.AUTHORIZATION_CODE],
-        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE, ...props.additionalScopes ?? []],
-        callbackUrls: props.callbackUrls,
-        logoutUrls: props.logoutUrls,
-      },
       refreshTokenRotation: RefreshTokenRotation.enabled(props.refreshTokenRotationGracePeriod ?? Duration.seconds(10)),
-      skipChecks: props.skipChecks,
     });
   }
 }
