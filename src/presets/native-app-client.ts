@@ -39,7 +39,9 @@ export interface NativeAppClientProps extends UserSignInPresetProps {
 export class NativeAppClient extends AppClient {
   constructor(scope: Construct, id: string, props: NativeAppClientProps) {
     super(scope, id, {
-      ...userSignInSettings(props, RedirectKind.NATIVE, { access: Duration.hours(1), id: Duration.hours(1), refresh: Duration.days(30) }),
+      ...userSignInSettings(props, RedirectKind.NATIVE, {
+        access: Duration.hours(1), id: Duration.hours(1), refresh: Duration.days(30),
+      }),
       generateSecret: false,
       authFlows: customSignInFlows(props.customSignIn ?? CustomSignIn.SRP),
       refreshTokenRotation: RefreshTokenRotation.enabled(props.refreshTokenRotationGracePeriod ?? Duration.seconds(30)),

@@ -40,7 +40,9 @@ export interface ServerSideAppClientProps extends UserSignInPresetProps {
 export class ServerSideAppClient extends AppClient {
   constructor(scope: Construct, id: string, props: ServerSideAppClientProps) {
     super(scope, id, {
-      ...userSignInSettings(props, RedirectKind.WEB, { access: Duration.hours(1), id: Duration.hours(1), refresh: Duration.days(30) }),
+      ...userSignInSettings(props, RedirectKind.WEB, {
+        access: Duration.hours(1), id: Duration.hours(1), refresh: Duration.days(30),
+      }),
       generateSecret: true,
       storeSecret: props.storeSecret ?? true,
       authFlows: [AuthFlow.REFRESH_TOKEN],

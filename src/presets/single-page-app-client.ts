@@ -38,7 +38,9 @@ export interface SinglePageAppClientProps extends UserSignInPresetProps {
 export class SinglePageAppClient extends AppClient {
   constructor(scope: Construct, id: string, props: SinglePageAppClientProps) {
     super(scope, id, {
-      ...userSignInSettings(props, RedirectKind.WEB, { access: Duration.minutes(30), id: Duration.minutes(30), refresh: Duration.days(1) }),
+      ...userSignInSettings(props, RedirectKind.WEB, {
+        access: Duration.minutes(30), id: Duration.minutes(30), refresh: Duration.days(1),
+      }),
       generateSecret: false,
       authFlows: customSignInFlows(props.customSignIn ?? CustomSignIn.SRP),
       refreshTokenRotation: RefreshTokenRotation.enabled(props.refreshTokenRotationGracePeriod ?? Duration.seconds(10)),
