@@ -31,7 +31,8 @@ function presets(): Record<string, AppClient> {
 
 function valueOf(client: AppClient, setting: string): string {
   const stack = Stack.of(client);
-  const props = stack.resolve((client.cfnUserPoolClient as any)._toCloudFormation()).Resources[stack.resolve(client.cfnUserPoolClient.logicalId)].Properties;
+  const resources = stack.resolve((client.cfnUserPoolClient as any)._toCloudFormation()).Resources;
+  const props = resources[stack.resolve(client.cfnUserPoolClient.logicalId)].Properties;
   const units: Record<string, string> = props.TokenValidityUnits;
   const show = (value: unknown): string => {
     if (Array.isArray(value)) return value.map(show).join(', ');
