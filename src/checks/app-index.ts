@@ -162,11 +162,17 @@ export class AppIndex {
 
   private scanForSecret(where: CfnElement, description: string, value: Value): void {
     const stack = Stack.of(where);
+    const expose = (logicalId: string) => {
+      const key = this.key(stack, logicalId);
+      this.exposures.set(key, [...(this.exposures.get(key) ?? []), description]);
+    };
     visit(value, node => {
       const getAtt = node['Fn::GetAtt'];
-      if (Array.isArray(getAtt) && getAtt[1] === 'ClientSecret' && typeof getAtt[0] === 'string') {
-        const key = this.key(stack, getAtt[0]);
-        this.exposures.set(key, [...(this.exposures.get(key) ?? []), description]);
+      if (Array.isArray(getAtt) && getAtt[1] === 'ClientSecret' && typeof getAtt[0] === 'string') expose(getAtt[0]);
+      const sub = node['Fn::Sub'];
+      const template = Array.isArray(sub) ? sub[0] : sub;
+      if (typeof template === 'string') {
+        for (const match of template.matchAll(/\$\{([\w-]+)\.ClientSecret\}/g)) expose(match[1]);
       }
     });
   }

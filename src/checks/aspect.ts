@@ -21,6 +21,9 @@ export interface UserPoolClientChecksProps {
   readonly strict?: boolean;
 }
 
+/** Marks instances of `UserPoolClientChecks`, whichever copy of the library made them. */
+const CHECKS_MARKER = Symbol.for('cdk-cognito-app-client.UserPoolClientChecks');
+
 /** A suppression of one rule, with its written reason. */
 interface Suppression {
   readonly id: string;
@@ -68,6 +71,7 @@ export class UserPoolClientChecks implements IAspect {
   private readonly strict: boolean;
 
   constructor(props: UserPoolClientChecksProps = {}) {
+    Object.defineProperty(this, CHECKS_MARKER, { value: true });
     this.strict = props.strict ?? false;
   }
 
@@ -81,29 +85,30 @@ export class UserPoolClientChecks implements IAspect {
     const subject: ClientUnderCheck = { client, props: client.properties, pool: index.poolOf(client), index };
     const suppressions = suppressionsOf(node);
     for (const rule of ALL_RULES) {
-      const suppressed = suppressions.some(s => s.id === rule.id);
+      if (suppressions.some(s => s.id === rule.id)) continue;
       let messages: string[];
       try {
         messages = rule.check(subject);
       } catch (e) {
         // A rule never stops synthesis by throwing; its failure is reported instead.
-        Annotations.of(node).addWarningV2(`cdk-cognito-app-client:${rule.id}`, `[${rule.id}] could not be checked on this configuration (${(e as Error).message})`);
+        Annotations.of(node).addWarningV2(warningId(rule), `[${rule.id}] could not be checked on this configuration (${(e as Error).message})`);
         continue;
       }
-      for (const message of messages) {
-        if (!suppressed) this.report(node, rule, message);
-      }
+      for (const message of messages) this.report(node, rule, message);
     }
     if (suppressions.length > 0) {
       node.addMetadata(TEMPLATE_METADATA, { suppressions });
     }
   }
 
-  /** The checks added closest to the root above `node`: the one that reports for it. */
-  private outermostChecks(node: IConstruct): UserPoolClientChecks | undefined {
+  /**
+   * The checks added closest to the root above `node`: the one that reports for it. Recognized
+   * by a marker rather than `instanceof`, so two copies of this library in one app agree.
+   */
+  private outermostChecks(node: IConstruct): IAspect | undefined {
     for (const scope of node.node.scopes) {
-      const checks = Aspects.of(scope).all.find(a => a instanceof UserPoolClientChecks);
-      if (checks) return checks as UserPoolClientChecks;
+      const checks = Aspects.of(scope).all.find(a => (a as any)[CHECKS_MARKER] === true);
+      if (checks) return checks;
     }
     return undefined;
   }
@@ -113,9 +118,13 @@ export class UserPoolClientChecks implements IAspect {
     if (rule.severity === RuleSeverity.ERROR || this.strict) {
       Annotations.of(node).addError(text);
     } else {
-      Annotations.of(node).addWarningV2(`cdk-cognito-app-client:${rule.id}`, text);
+      Annotations.of(node).addWarningV2(warningId(rule), text);
     }
   }
+}
+
+function warningId(rule: Rule): string {
+  return `cdk-cognito-app-client:${rule.id}`;
 }
 
 function suppressionsOf(node: IConstruct): Suppression[] {

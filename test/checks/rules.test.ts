@@ -1,8 +1,9 @@
-import { App, AspectPriority, Aspects, CfnOutput, Stack } from 'aws-cdk-lib';
+import { App, AspectPriority, Aspects, CfnOutput, Fn, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { addClient, ClientProps, CODE_CLIENT, findings, fixture, FixtureOptions, M2M_CLIENT, VALID } from './fixture';
 import { UserPoolClientChecks } from '../../src';
-import { ruleIdsOf } from '../helpers';
+import { findingsOf, ruleIdsOf } from '../helpers';
 
 /**
  * One row per rule: a configuration that violates it, and a closely related valid one that
@@ -59,6 +60,9 @@ const CASES: RuleCase[] = [
   { id: 'UPC41', level: 'error', name: 'a logout URL with whitespace', bad: { ...CODE_CLIENT, LogoutURLs: ['https://app.example.com/ bye'] }, good: { ...CODE_CLIENT, LogoutURLs: ['https://app.example.com/bye'] } },
   { id: 'UPC42', level: 'warning', name: 'an http logout URL to a remote host', bad: { ...CODE_CLIENT, LogoutURLs: ['http://app.example.com/'] }, good: { ...CODE_CLIENT, LogoutURLs: ['http://localhost:3000/'] } },
   { id: 'UPC43', level: 'error', name: 'a default redirect that is not a callback', bad: { ...CODE_CLIENT, DefaultRedirectURI: 'https://other.example.com/' }, good: { ...CODE_CLIENT, DefaultRedirectURI: 'https://app.example.com/callback' } },
+  { id: 'UPC21', level: 'error', name: 'a scope that is an object', bad: { ...CODE_CLIENT, AllowedOAuthScopes: ['openid', { name: 'email' }] }, good: CODE_CLIENT },
+  { id: 'UPC50', level: 'error', name: 'a provider that is a number', bad: { ...VALID, SupportedIdentityProviders: ['COGNITO', 7] }, good: { ...VALID, SupportedIdentityProviders: ['COGNITO'] } },
+  { id: 'UPC61', level: 'error', name: 'legacy and ALLOW_ flows next to a token', bad: { ...VALID, GenerateSecret: true, ExplicitAuthFlows: ['ADMIN_NO_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', { 'Fn::ImportValue': 'Flow' }] }, good: { ...VALID, GenerateSecret: true, ExplicitAuthFlows: ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', { 'Fn::ImportValue': 'Flow' }] } },
   { id: 'UPC50', level: 'error', name: 'a provider name of 33 characters', bad: { ...VALID, SupportedIdentityProviders: ['COGNITO', 'p'.repeat(33)] }, good: { ...VALID, SupportedIdentityProviders: ['COGNITO'] } },
   { id: 'UPC51', level: 'error', name: 'a provider the pool does not define', bad: { ...VALID, SupportedIdentityProviders: ['COGNITO', 'Facebook'] }, good: withGoogle({}) },
   { id: 'UPC60', level: 'error', name: 'an unknown auth flow', bad: { ...VALID, ExplicitAuthFlows: ['ALLOW_SRP', 'ALLOW_REFRESH_TOKEN_AUTH'] }, good: { ...VALID, ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] } },
@@ -135,5 +139,21 @@ describe('rules that need more than one client property', () => {
     const other = addClient(g, { ...VALID, GenerateSecret: true });
     new CfnOutput(g.stack, 'Id', { value: other.ref });
     expect(ruleIdsOf(g.stack)).toEqual([]);
+  });
+
+  test('UPB05: the secret in a Lambda environment variable through Fn::Sub', () => {
+    const f = fixture();
+    const client = addClient(f, { ...VALID, GenerateSecret: true });
+    const logicalId = f.stack.resolve(client.logicalId);
+    new lambda.CfnFunction(f.stack, 'Fn', {
+      role: 'arn:aws:iam::123456789012:role/fn',
+      runtime: 'nodejs20.x',
+      handler: 'index.handler',
+      code: { zipFile: 'exports.handler = 1' },
+      environment: { variables: { CLIENT_SECRET: Fn.sub(`\${${logicalId}.ClientSecret}`), CLIENT_ID: client.ref } },
+    });
+    expect(findingsOf(f.stack).map(x => x.message)).toEqual([
+      `[UPB05] the client secret (Fn::GetAtt ${logicalId}.ClientSecret) appears in the environment of Lambda function Stack/Fn; allowed (best practice): store it in Secrets Manager (storeSecret: true) and read it at run time [ack: cdk-cognito-app-client:UPB05]`,
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { authFlows, poolTier, rotationFeature } from '../client-facts';
 import { E, rule, W } from '../rule';
-import { isAbsent, isObject, isUnresolved, knownString, listOf, show } from '../values';
+import { isAbsent, isObject, isUnresolved, knownString, listOf, show, someStrings } from '../values';
 
 const ALLOW_FLOWS = [
   'ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_USER_PASSWORD_AUTH',
@@ -30,7 +30,7 @@ export const UPC61 = rule({
   summary: 'legacy flow names cannot be combined with `ALLOW_` names',
   explanation: 'Use the `ALLOW_` names only.',
 }, ({ props }) => {
-  const flows = authFlows(props) ?? [];
+  const flows = isAbsent(props.ExplicitAuthFlows) ? [] : someStrings(props.ExplicitAuthFlows);
   const legacy = flows.filter(f => LEGACY_FLOWS.includes(f));
   return legacy.length > 0 && flows.some(f => ALLOW_FLOWS.includes(f))
     ? `ExplicitAuthFlows combines legacy ${show(legacy)} with ALLOW_ flows; allowed: ALLOW_ names only`

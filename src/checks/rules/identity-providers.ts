@@ -14,7 +14,7 @@ export const UPC50 = rule({
   if (list === 'invalid') return `SupportedIdentityProviders must be a list (received ${show(props.SupportedIdentityProviders)})`;
   if (!Array.isArray(list)) return [];
   return list.map(item => {
-    if (isUnresolved(item) || (typeof item === 'object' && item !== null)) return undefined;
+    if (isUnresolved(item)) return undefined;
     const name = knownString(item);
     return name !== undefined && PROVIDER_NAME.test(name)
       ? undefined

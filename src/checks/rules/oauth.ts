@@ -50,7 +50,7 @@ export const UPC21 = rule({
   const list = listOf(props.AllowedOAuthScopes);
   if (!Array.isArray(list)) return notAList('AllowedOAuthScopes', props.AllowedOAuthScopes);
   const findings = list.map(scope => {
-    if (isUnresolved(scope) || typeof scope === 'object') return undefined;
+    if (isUnresolved(scope)) return undefined;
     const known = knownString(scope);
     return known !== undefined && SCOPE.test(known)
       ? undefined
