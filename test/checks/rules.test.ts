@@ -103,6 +103,14 @@ describe.each(CASES)('$id: $name', ({ id, level, bad, good, options }) => {
   });
 });
 
+/** Rules whose cases need more than a client's properties; each has its tests below. */
+const MULTI_PROPERTY_RULES = ['UPC95', 'UPB05'];
+
+test('every rule of the catalogue has a violating and a valid case', () => {
+  const covered = new Set([...CASES.map(c => c.id), ...MULTI_PROPERTY_RULES]);
+  expect([...covered].sort()).toEqual(UserPoolClientChecks.rules().map(r => r.id).sort());
+});
+
 describe('rules that need more than one client property', () => {
   test('UPC30: a literal scope is fine once the client depends on the resource server', () => {
     const f = fixture();
