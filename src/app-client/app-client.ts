@@ -213,6 +213,9 @@ export interface AppClientReference {
   readonly clientId: string;
 }
 
+/** The checks every AppClient adds for itself: one instance, as it holds no state of its own. */
+const SELF_CHECKS = new UserPoolClientChecks();
+
 const DEFAULT_ACCESS_TOKEN_VALIDITY = Duration.hours(1);
 const DEFAULT_ID_TOKEN_VALIDITY = Duration.hours(1);
 const DEFAULT_REFRESH_TOKEN_VALIDITY = Duration.days(30);
@@ -361,7 +364,7 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
     }
 
     if (!props.skipChecks) {
-      Aspects.of(this).add(new UserPoolClientChecks(), { priority: AspectPriority.READONLY });
+      Aspects.of(this).add(SELF_CHECKS, { priority: AspectPriority.READONLY });
     }
   }
 

@@ -121,11 +121,7 @@ function resolveToken(stack: Stack, token: string | number): unknown {
     resolvedTokens.set(stack, cache);
   }
   if (!cache.has(token)) cache.set(token, stack.resolve(token));
-  return structuredCloneOf(cache.get(token));
-}
-
-function structuredCloneOf(value: unknown): unknown {
-  return value !== null && typeof value === 'object' ? JSON.parse(JSON.stringify(value)) : value;
+  return cache.get(token); // shared: nothing below mutates a rendered value in place
 }
 
 /** A cheap test that lets most literals skip `Token.isUnresolved` (token markers are `${Token[` and `#{Token[`). */
@@ -158,12 +154,17 @@ function resolveTokens(stack: Stack, value: unknown, keepUndefined: boolean): un
 /**
  * The merge `CfnResource` applies to raw overrides: objects merge into objects and into lists
  * (`CallbackURLs.1`), an intrinsic function on either side replaces rather than merges, and
- * `undefined` deletes.
+ * `undefined` deletes. It copies what it changes, so cached token values stay intact.
  */
 function merge(target: Record<string, any>, source: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(source)) {
     if (isObject(value)) {
-      if (typeof target[key] !== 'object' || target[key] === null || isIntrinsic(target[key]) || isIntrinsic(value)) target[key] = {};
+      const current = target[key];
+      if (typeof current !== 'object' || current === null || isIntrinsic(current) || isIntrinsic(value)) {
+        target[key] = {};
+      } else {
+        target[key] = Array.isArray(current) ? [...current] : { ...current }; // copy on write: values may be shared
+      }
       merge(target[key], value);
       if (Object.keys(target[key]).length === 0) delete target[key];
     } else if (value === undefined) {

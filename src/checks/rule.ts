@@ -20,14 +20,17 @@ export interface Rule extends RuleInfo {
   check(subject: ClientUnderCheck): string[];
 }
 
+const NO_FINDINGS: string[] = [];
+
 /** Builds a rule; the check returns its findings, `undefined`, or nothing. */
 export function rule(info: RuleInfo, check: (subject: ClientUnderCheck) => Array<string | undefined> | string | undefined): Rule {
   return {
     ...info,
     check: subject => {
       const result = check(subject);
-      const messages = Array.isArray(result) ? result : [result];
-      return messages.filter((m): m is string => typeof m === 'string');
+      if (result === undefined) return NO_FINDINGS;
+      if (typeof result === 'string') return [result];
+      return result.filter((m): m is string => typeof m === 'string');
     },
   };
 }
