@@ -23,6 +23,14 @@ describe('which clients are checked', () => {
     expect(found).toEqual([{ level: 'error', path: '/Stack/Client/Resource', message: '[UPC11] AccessTokenValidity of 2 days is outside 5 minutes to 1 day' }]);
   });
 
+  test('every AppClient checks itself, however many there are', () => {
+    const stack = newStack();
+    const { pool } = poolWithDomain(stack);
+    new AppClient(stack, 'First', { userPool: pool, accessTokenValidity: Duration.hours(48) });
+    new AppClient(stack, 'Second', { userPool: pool, authSessionValidity: Duration.minutes(30) });
+    expect(findingsOf(stack).map(f => `${f.path} ${f.message.slice(0, 7)}`)).toEqual(['/Stack/First/Resource [UPC11]', '/Stack/Second/Resource [UPC15]']);
+  });
+
   test('an AppClient with skipChecks is not checked unless an Aspect above it is', () => {
     const stack = newStack();
     const { pool } = poolWithDomain(stack);
