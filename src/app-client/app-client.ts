@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { AuthFlow } from './auth-flow';
-import { toValidity, toWholeMinutes, toWholeSeconds } from './durations';
+import { toValidity, toWhole } from './durations';
 import { IdentityProvider } from './identity-provider';
 import { OAuthFlow } from './oauth-flow';
 import { RefreshTokenRotation } from './refresh-token-rotation';
@@ -315,7 +315,7 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
       idTokenValidity: idToken.value,
       refreshTokenValidity: refresh.value,
       tokenValidityUnits: { accessToken: access.unit, idToken: idToken.unit, refreshToken: refresh.unit },
-      authSessionValidity: toWholeMinutes('authSessionValidity', this.authSessionValidity),
+      authSessionValidity: toWhole('authSessionValidity', this.authSessionValidity, 'minutes', ', 3 to 15'),
       explicitAuthFlows: this.authFlows.map(f => f.flowName),
       supportedIdentityProviders: this.identityProviderNames,
       allowedOAuthFlowsUserPoolClient: oAuth !== undefined,
@@ -340,7 +340,7 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
         ? {
           feature: 'ENABLED',
           retryGracePeriodSeconds: this.refreshTokenRotation.retryGracePeriod
-            && toWholeSeconds('refreshTokenRotation retryGracePeriod', this.refreshTokenRotation.retryGracePeriod),
+            && toWhole('refreshTokenRotation retryGracePeriod', this.refreshTokenRotation.retryGracePeriod, 'seconds', ''),
         }
         : { feature: 'DISABLED' },
     });

@@ -9,7 +9,8 @@ export interface Validity {
   readonly unit: ValidityUnit;
 }
 
-const SECONDS_PER: Record<ValidityUnit, number> = { days: 86_400, hours: 3_600, minutes: 60, seconds: 1 };
+/** Seconds in each validity unit. */
+export const SECONDS_PER: Record<ValidityUnit, number> = { days: 86_400, hours: 3_600, minutes: 60, seconds: 1 };
 
 /**
  * Writes a duration in the largest unit that represents it exactly, so `Duration.minutes(90)`
@@ -32,34 +33,22 @@ export function toValidity(prop: string, duration: Duration): Validity {
   return { value: seconds / SECONDS_PER[unit], unit };
 }
 
-/** Whole minutes of a duration (`AuthSessionValidity` has no unit of its own). */
-export function toWholeMinutes(prop: string, duration: Duration): number {
+/**
+ * A duration as a whole number of `unit` (`AuthSessionValidity` is in minutes, the rotation
+ * grace period in seconds); a duration from a token must already be in that unit.
+ */
+export function toWhole(prop: string, duration: Duration, unit: 'seconds' | 'minutes', allowed: string): number {
   if (duration.isUnresolved()) {
-    if (duration.unitLabel() !== 'minutes') {
-      throw new Error(`${prop}: a duration from a token must be created with Duration.minutes (received Duration.${duration.unitLabel()})`);
+    if (duration.unitLabel() !== unit) {
+      throw new Error(`${prop}: a duration from a token must be created with Duration.${unit} (received Duration.${duration.unitLabel()})`);
     }
-    return duration.toMinutes();
+    return inUnit(duration, unit);
   }
-  const minutes = duration.toMinutes({ integral: false });
-  if (!Number.isInteger(minutes)) {
-    throw new Error(`${prop} must be a whole number of minutes, 3 to 15 (received ${duration.toHumanString()})`);
+  const amount = duration.toSeconds({ integral: false }) / SECONDS_PER[unit];
+  if (!Number.isInteger(amount)) {
+    throw new Error(`${prop} must be a whole number of ${unit}${allowed} (received ${duration.toHumanString()})`);
   }
-  return minutes;
-}
-
-/** Whole seconds of a duration. */
-export function toWholeSeconds(prop: string, duration: Duration): number {
-  if (duration.isUnresolved()) {
-    if (duration.unitLabel() !== 'seconds') {
-      throw new Error(`${prop}: a duration from a token must be created with Duration.seconds (received Duration.${duration.unitLabel()})`);
-    }
-    return duration.toSeconds();
-  }
-  const seconds = duration.toSeconds({ integral: false });
-  if (!Number.isInteger(seconds)) {
-    throw new Error(`${prop} must be a whole number of seconds (received ${duration.toHumanString()})`);
-  }
-  return seconds;
+  return amount;
 }
 
 function inUnit(duration: Duration, unit: ValidityUnit): number {

@@ -1,4 +1,7 @@
 import { CfnElement, CfnOutput, CfnResource, Reference, Stack, Tokenization } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as ecs from 'aws-cdk-lib/aws-ecs';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { IConstruct } from 'constructs';
 import { render, RenderedResource } from './render';
 import { isObject, knownString, Value } from './values';
@@ -12,11 +15,11 @@ export interface PoolFacts {
   readonly clients: RenderedResource[];
 }
 
-const POOL = 'AWS::Cognito::UserPool';
-const RESOURCE_SERVER = 'AWS::Cognito::UserPoolResourceServer';
-const IDENTITY_PROVIDER = 'AWS::Cognito::UserPoolIdentityProvider';
-const DOMAIN = 'AWS::Cognito::UserPoolDomain';
-export const CLIENT = 'AWS::Cognito::UserPoolClient';
+const POOL = cognito.CfnUserPool.CFN_RESOURCE_TYPE_NAME;
+const RESOURCE_SERVER = cognito.CfnUserPoolResourceServer.CFN_RESOURCE_TYPE_NAME;
+const IDENTITY_PROVIDER = cognito.CfnUserPoolIdentityProvider.CFN_RESOURCE_TYPE_NAME;
+const DOMAIN = cognito.CfnUserPoolDomain.CFN_RESOURCE_TYPE_NAME;
+const CLIENT = cognito.CfnUserPoolClient.CFN_RESOURCE_TYPE_NAME;
 const RELATED = new Set([POOL, RESOURCE_SERVER, IDENTITY_PROVIDER, DOMAIN, CLIENT]);
 
 /**
@@ -141,10 +144,10 @@ export class AppIndex {
 
   private indexResource(construct: CfnResource, others: RenderedResource[]): void {
     const type = construct.cfnResourceType;
-    if (type === 'AWS::Lambda::Function') {
+    if (type === lambda.CfnFunction.CFN_RESOURCE_TYPE_NAME) {
       const props = render(construct)?.properties;
       this.scanForSecret(construct, `environment of Lambda function ${construct.node.path}`, (props?.Environment as any)?.Variables);
-    } else if (type === 'AWS::ECS::TaskDefinition') {
+    } else if (type === ecs.CfnTaskDefinition.CFN_RESOURCE_TYPE_NAME) {
       const props = render(construct)?.properties;
       this.scanForSecret(construct, `container environment of ${construct.node.path}`, props?.ContainerDefinitions);
     }

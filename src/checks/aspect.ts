@@ -1,6 +1,7 @@
 import { Annotations, Aspects, CfnResource, IAspect } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { IConstruct } from 'constructs';
-import { AppIndex, CLIENT } from './app-index';
+import { AppIndex } from './app-index';
 import { ClientUnderCheck, Rule } from './rule';
 import { RuleInfo, RuleSeverity } from './rule-info';
 import { ALL_RULES } from './rules';
@@ -76,7 +77,7 @@ export class UserPoolClientChecks implements IAspect {
   }
 
   public visit(node: IConstruct): void {
-    if (!CfnResource.isCfnResource(node) || node.cfnResourceType !== CLIENT) return;
+    if (!CfnResource.isCfnResource(node) || node.cfnResourceType !== cognito.CfnUserPoolClient.CFN_RESOURCE_TYPE_NAME) return;
     if (this.outermostChecks(node) !== this) return;
 
     const index = AppIndex.of(node);

@@ -1,4 +1,5 @@
 import { isAbsent, isObject, isUnresolved, knownBoolean, knownString, knownStrings, someStrings, Value } from './values';
+import { SECONDS_PER } from '../app-client/durations';
 
 /**
  * Cognito's reading of a client's settings, its defaults applied where a property is absent.
@@ -10,7 +11,8 @@ export const DEFAULT_AUTH_FLOWS = ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_A
 
 export const STANDARD_SCOPES = ['openid', 'email', 'phone', 'profile', 'aws.cognito.signin.user.admin'];
 
-export const SECONDS_PER_UNIT: Record<string, number> = { seconds: 1, minutes: 60, hours: 3_600, days: 86_400 };
+/** Seconds in each `TokenValidityUnits` unit, as the construct writes them. */
+export const SECONDS_PER_UNIT: Record<string, number> = SECONDS_PER;
 
 /** The effective `ExplicitAuthFlows`. */
 export function authFlows(props: Record<string, Value>): string[] | undefined {

@@ -1,4 +1,5 @@
 import { CfnResource, Stack, Token, Tokenization } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { isObject, Value } from './values';
 
 /** A resource as it will be synthesized: resolved, overrides applied. */
@@ -8,8 +9,6 @@ export interface RenderedResource {
   readonly properties: Record<string, Value>;
   readonly dependsOn: string[];
 }
-
-const CLIENT_TYPE = 'AWS::Cognito::UserPoolClient';
 
 /** The parts of `CfnResource` that synthesis itself uses to render properties. */
 interface CfnResourceInternals {
@@ -91,7 +90,7 @@ function renderProperties(resource: CfnResource): RenderedResource | undefined {
     return undefined;
   }
   const stack = Stack.of(resource);
-  const rendered = (resource.cfnResourceType === CLIENT_TYPE ? renderClientProperties(internals.cfnProperties) : undefined)
+  const rendered = (resource.cfnResourceType === cognito.CfnUserPoolClient.CFN_RESOURCE_TYPE_NAME ? renderClientProperties(internals.cfnProperties) : undefined)
     ?? internals.renderProperties(internals.cfnProperties);
   const body: Record<string, any> = {
     Properties: resolveTokens(stack, rendered, false),

@@ -2,7 +2,7 @@ import { PoolFacts } from '../app-index';
 import { ClientUnderCheck, E, rule } from '../rule';
 import { isObject, isUnresolved, knownBoolean, knownString, knownStrings, listOf, show, someStrings, Value } from '../values';
 
-export const STANDARD_ATTRIBUTES = [
+const STANDARD_ATTRIBUTES = [
   'address', 'birthdate', 'email', 'family_name', 'gender', 'given_name', 'locale', 'middle_name', 'name',
   'nickname', 'phone_number', 'picture', 'preferred_username', 'profile', 'updated_at', 'website', 'zoneinfo',
 ];
