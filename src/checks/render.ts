@@ -90,7 +90,8 @@ function renderProperties(resource: CfnResource): RenderedResource | undefined {
     return undefined;
   }
   const stack = Stack.of(resource);
-  const rendered = (resource.cfnResourceType === cognito.CfnUserPoolClient.CFN_RESOURCE_TYPE_NAME ? renderClientProperties(internals.cfnProperties) : undefined)
+  const isClient = resource.cfnResourceType === cognito.CfnUserPoolClient.CFN_RESOURCE_TYPE_NAME;
+  const rendered = (isClient ? renderClientProperties(internals.cfnProperties) : undefined)
     ?? internals.renderProperties(internals.cfnProperties);
   const body: Record<string, any> = {
     Properties: resolveTokens(stack, rendered, false),
