@@ -1,4 +1,4 @@
-import { Aspects, AspectPriority, Duration, Names, Resource, SecretValue, Token } from 'aws-cdk-lib';
+import { Duration, Resource, SecretValue } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -9,6 +9,7 @@ import { IdentityProvider } from './identity-provider';
 import { OAuthFlow } from './oauth-flow';
 import { RefreshTokenRotation } from './refresh-token-rotation';
 import { UserPoolClientChecks } from '../checks/aspect';
+import { AspectPriority, Aspects, Names, Token } from '../private/cdk-core';
 
 /**
  * OAuth 2.0 and managed-login settings of a client.

@@ -1,10 +1,8 @@
-import { CfnElement, CfnOutput, CfnResource, Reference, Stack, Tokenization } from 'aws-cdk-lib';
-import * as cognito from 'aws-cdk-lib/aws-cognito';
-import * as ecs from 'aws-cdk-lib/aws-ecs';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { CfnElement } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { render, RenderedResource } from './render';
 import { isObject, knownString, Value } from './values';
+import { CfnOutput, CfnResource, Reference, ResourceType, Stack, Tokenization } from '../private/cdk-core';
 
 /** What the app defines for one user pool. */
 export interface PoolFacts {
@@ -15,11 +13,11 @@ export interface PoolFacts {
   readonly clients: RenderedResource[];
 }
 
-const POOL = cognito.CfnUserPool.CFN_RESOURCE_TYPE_NAME;
-const RESOURCE_SERVER = cognito.CfnUserPoolResourceServer.CFN_RESOURCE_TYPE_NAME;
-const IDENTITY_PROVIDER = cognito.CfnUserPoolIdentityProvider.CFN_RESOURCE_TYPE_NAME;
-const DOMAIN = cognito.CfnUserPoolDomain.CFN_RESOURCE_TYPE_NAME;
-const CLIENT = cognito.CfnUserPoolClient.CFN_RESOURCE_TYPE_NAME;
+const POOL = ResourceType.USER_POOL;
+const RESOURCE_SERVER = ResourceType.USER_POOL_RESOURCE_SERVER;
+const IDENTITY_PROVIDER = ResourceType.USER_POOL_IDENTITY_PROVIDER;
+const DOMAIN = ResourceType.USER_POOL_DOMAIN;
+const CLIENT = ResourceType.USER_POOL_CLIENT;
 const RELATED = new Set([POOL, RESOURCE_SERVER, IDENTITY_PROVIDER, DOMAIN, CLIENT]);
 
 /**
@@ -144,10 +142,10 @@ export class AppIndex {
 
   private indexResource(construct: CfnResource, others: RenderedResource[]): void {
     const type = construct.cfnResourceType;
-    if (type === lambda.CfnFunction.CFN_RESOURCE_TYPE_NAME) {
+    if (type === ResourceType.LAMBDA_FUNCTION) {
       const props = render(construct)?.properties;
       this.scanForSecret(construct, `environment of Lambda function ${construct.node.path}`, (props?.Environment as any)?.Variables);
-    } else if (type === ecs.CfnTaskDefinition.CFN_RESOURCE_TYPE_NAME) {
+    } else if (type === ResourceType.ECS_TASK_DEFINITION) {
       const props = render(construct)?.properties;
       this.scanForSecret(construct, `container environment of ${construct.node.path}`, props?.ContainerDefinitions);
     }

@@ -1,10 +1,10 @@
-import { Annotations, Aspects, CfnResource, IAspect } from 'aws-cdk-lib';
-import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { IAspect } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { AppIndex } from './app-index';
 import { ClientUnderCheck, Rule } from './rule';
 import { RuleInfo, RuleSeverity } from './rule-info';
 import { ALL_RULES } from './rules';
+import { Annotations, Aspects, CfnResource, ResourceType } from '../private/cdk-core';
 
 /** Node metadata type under which suppressions are recorded (it shows in the cloud assembly). */
 const SUPPRESSION_METADATA = 'cdk-cognito-app-client:suppression';
@@ -77,7 +77,7 @@ export class UserPoolClientChecks implements IAspect {
   }
 
   public visit(node: IConstruct): void {
-    if (!CfnResource.isCfnResource(node) || node.cfnResourceType !== cognito.CfnUserPoolClient.CFN_RESOURCE_TYPE_NAME) return;
+    if (!CfnResource.isCfnResource(node) || node.cfnResourceType !== ResourceType.USER_POOL_CLIENT) return;
     if (this.outermostChecks(node) !== this) return;
 
     const index = AppIndex.of(node);

@@ -1,6 +1,5 @@
-import { CfnResource, Stack, Token, Tokenization } from 'aws-cdk-lib';
-import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { isObject, Value } from './values';
+import { CfnResource, ResourceType, Stack, Token, Tokenization } from '../private/cdk-core';
 
 /** A resource as it will be synthesized: resolved, overrides applied. */
 export interface RenderedResource {
@@ -90,7 +89,7 @@ function renderProperties(resource: CfnResource): RenderedResource | undefined {
     return undefined;
   }
   const stack = Stack.of(resource);
-  const isClient = resource.cfnResourceType === cognito.CfnUserPoolClient.CFN_RESOURCE_TYPE_NAME;
+  const isClient = resource.cfnResourceType === ResourceType.USER_POOL_CLIENT;
   const rendered = (isClient ? renderClientProperties(internals.cfnProperties) : undefined)
     ?? internals.renderProperties(internals.cfnProperties);
   const body: Record<string, any> = {

@@ -1,4 +1,4 @@
-import { Stack, Token } from 'aws-cdk-lib';
+import { Stack, Token } from '../../private/cdk-core';
 import { E, rule, W } from '../rule';
 import { isAbsent, isObject, isUnresolved, knownString, show, Value } from '../values';
 
