@@ -123,7 +123,7 @@ export class AppIndex {
 
   /** Where the secret of `client` appears in plain text (outputs, environment variables). */
   public secretExposures(client: RenderedResource): string[] {
-    return this.exposures.get(this.keyOfRendered(client)) ?? [];
+    return this.exposures.size === 0 ? [] : this.exposures.get(this.keyOfRendered(client)) ?? [];
   }
 
   /** A key unique in the app: the stack and the logical id in it. */
@@ -153,7 +153,8 @@ export class AppIndex {
     const rendered = render(construct);
     if (!rendered) return;
     this.rendered.set(construct, rendered);
-    this.byKey.set(this.keyOfRendered(rendered), rendered);
+    // Only what a client names by `Ref` needs a key (computing a logical id hashes the path).
+    if (type !== CLIENT) this.byKey.set(this.keyOfRendered(rendered), rendered);
     if (type === POOL) {
       this.pools.set(this.keyOfRendered(rendered), { pool: rendered, resourceServers: [], identityProviders: [], domains: [], clients: [] });
     } else {

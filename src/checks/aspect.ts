@@ -85,8 +85,9 @@ export class UserPoolClientChecks implements IAspect {
     if (!client) return; // the resource cannot be rendered; synthesis itself reports why
     const subject: ClientUnderCheck = { client, props: client.properties, pool: index.poolOf(client), index };
     const suppressions = suppressionsOf(node);
+    const suppressed = new Set(suppressions.map(s => s.id));
     for (const rule of ALL_RULES) {
-      if (suppressions.some(s => s.id === rule.id)) continue;
+      if (suppressed.has(rule.id)) continue;
       let messages: string[];
       try {
         messages = rule.check(subject);

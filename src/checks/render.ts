@@ -69,12 +69,21 @@ const CLIENT_PROPERTIES = new Set([
  */
 function renderClientProperties(props: Record<string, unknown>): Record<string, unknown> | undefined {
   const rendered: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(props)) {
+  for (const name of Object.keys(props)) {
     if (!CLIENT_PROPERTIES.has(name)) return undefined;
+    const value = props[name];
     if (value === undefined) continue;
     rendered[CLIENT_PROPERTY_NAMES[name] ?? upperFirst(name)] = isObject(value) && !Tokenization.isResolvable(value)
-      ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [upperFirst(k), v]))
+      ? renderStruct(value)
       : value;
+  }
+  return rendered;
+}
+
+function renderStruct(struct: Record<string, unknown>): Record<string, unknown> {
+  const rendered: Record<string, unknown> = {};
+  for (const key of Object.keys(struct)) {
+    if (struct[key] !== undefined) rendered[upperFirst(key)] = struct[key];
   }
   return rendered;
 }
@@ -94,14 +103,21 @@ function renderProperties(resource: CfnResource): RenderedResource | undefined {
     ?? internals.renderProperties(internals.cfnProperties);
   const body: Record<string, any> = {
     Properties: resolveTokens(stack, rendered, false),
-    DependsOn: resource.obtainDependencies()
-      .filter((d): d is CfnResource => CfnResource.isCfnResource(d) && Stack.of(d) === stack)
+    // What `_toCloudFormation` renders: the resource-level dependencies (same stack only).
+    DependsOn: resource.obtainResourceDependencies()
+      .filter(d => Stack.of(d) === stack)
       .map(d => stack.getLogicalId(d)),
   };
-  merge(body, resolveTokens(stack, internals.rawOverrides, true) as Record<string, unknown>);
+  if (Object.keys(internals.rawOverrides).length > 0) {
+    merge(body, resolveTokens(stack, internals.rawOverrides, true) as Record<string, unknown>);
+  }
+  let logicalId: string | undefined;
   return {
     construct: resource,
-    logicalId: stack.getLogicalId(resource),
+    // Computing a logical id hashes the construct path; most clients never need theirs.
+    get logicalId() {
+      return logicalId ??= stack.getLogicalId(resource);
+    },
     properties: isObject(body.Properties) ? body.Properties : {},
     dependsOn: dependsOnList(body.DependsOn),
   };
@@ -123,31 +139,51 @@ function resolveToken(stack: Stack, token: string | number): unknown {
   return cache.get(token); // shared: nothing below mutates a rendered value in place
 }
 
-/** A cheap test that lets most literals skip `Token.isUnresolved` (token markers are `${Token[` and `#{Token[`). */
+/**
+ * Cheap tests that let most literals skip `Token.isUnresolved`: string tokens carry `${Token[`
+ * or `#{Token[`, and number tokens are encoded as doubles near -1.8e289.
+ */
 function mayBeToken(value: string): boolean {
   return value.includes('{Token[');
 }
+function mayBeNumberToken(value: number): boolean {
+  return value < -1e288;
+}
 
-/** Resolves the tokens in a value and copies the rest; `keepUndefined` keeps deletion overrides. */
+/**
+ * Resolves the tokens in a value; `keepUndefined` keeps deletion overrides. What holds no token
+ * (and, unless kept, no `undefined`) is returned as it is, not copied: nothing downstream
+ * mutates a rendered value in place (`merge` copies what it changes).
+ */
 function resolveTokens(stack: Stack, value: unknown, keepUndefined: boolean): unknown {
   if (typeof value === 'string') {
     return mayBeToken(value) && Token.isUnresolved(value) ? resolveToken(stack, value) : value;
   }
   if (typeof value === 'number') {
-    return Token.isUnresolved(value) ? resolveToken(stack, value) : value;
+    return mayBeNumberToken(value) && Token.isUnresolved(value) ? resolveToken(stack, value) : value;
   }
   if (Array.isArray(value)) {
     const listToken = value.length === 1 && typeof value[0] === 'string' && mayBeToken(value[0]) && Token.isUnresolved(value);
-    return listToken ? stack.resolve(value) : value.map(v => resolveTokens(stack, v, keepUndefined));
+    if (listToken) return stack.resolve(value);
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const resolved = resolveTokens(stack, value[i], keepUndefined);
+      if (resolved !== value[i]) (copy ??= value.slice())[i] = resolved;
+    }
+    return copy ?? value;
   }
   if (value === null || typeof value !== 'object') return value;
   if (Tokenization.isResolvable(value)) return stack.resolve(value);
-  const copy: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    const resolved = resolveTokens(stack, v, keepUndefined);
+  const object = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(object)) {
+    const resolved = resolveTokens(stack, object[key], keepUndefined);
+    if (resolved === object[key] && (resolved !== undefined || keepUndefined)) continue;
+    copy ??= { ...object };
     if (resolved !== undefined || keepUndefined) copy[key] = resolved;
+    else delete copy[key];
   }
-  return copy;
+  return copy ?? object;
 }
 
 /**
