@@ -36,6 +36,21 @@ describe('rendering a client for the checks', () => {
     expectSameRendering(client.cfnUserPoolClient);
   });
 
+  test('rendering shares token-free values but never changes them: overrides are merged into copies', () => {
+    const f = presetFixture();
+    const client = fullAppClient(f);
+    client.cfnUserPoolClient.addOverride('Properties.CallbackURLs.1', 'https://other.example.com/callback');
+    client.cfnUserPoolClient.addPropertyDeletionOverride('TokenValidityUnits.IdToken');
+    const before = JSON.stringify(f.stack.resolve((client.cfnUserPoolClient as any).cfnProperties));
+    const first = render(client.cfnUserPoolClient)!;
+    const second = render(client.cfnUserPoolClient)!;
+    expect(first.properties.CallbackURLs).toEqual(['https://app.example.com/callback', 'https://other.example.com/callback']);
+    expect(first.properties.TokenValidityUnits).toEqual({ AccessToken: 'minutes', RefreshToken: 'days' });
+    expect(JSON.stringify(second.properties)).toEqual(JSON.stringify(first.properties));
+    expect(JSON.stringify(f.stack.resolve((client.cfnUserPoolClient as any).cfnProperties))).toEqual(before);
+    expect(client.cfnUserPoolClient.callbackUrLs).toEqual(['https://app.example.com/callback', 'http://localhost:3000/callback']);
+  });
+
   const value = fc.oneof(
     fc.string({ maxLength: 6 }), fc.integer({ min: -5, max: 100 }), fc.boolean(), fc.constant(undefined),
     fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }),
