@@ -1,6 +1,7 @@
 /**
  * The benchmark (`make bench`): synthesizes stacks of N clients for each configuration, each
- * (configuration, N) in a process of its own with several repetitions, and writes
+ * (configuration, N) in a process of its own with several repetitions; then (1), (2) and (3) at
+ * N = 450 side by side in one process, round after round, for the time targets. Writes
  * bench/results.md (embedded in the README) and bench/results/latest.json.
  */
 import { spawnSync } from 'child_process';
@@ -11,6 +12,9 @@ import { Configuration, CONFIGURATIONS, WARM_UP } from './scenario';
 
 const SIZES = [1, 10, 100, 450];
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 7);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 21);
+const SIDE_BY_SIDE: Configuration[] = ['raw-l1', 'l2-secret', 'ours'];
+const LARGEST = SIZES[SIZES.length - 1];
 const STACK_LIMIT = 500;
 
 const LABELS: Record<Configuration, string> = {
@@ -35,14 +39,18 @@ interface Sample {
   clientProperties: Record<string, unknown>;
 }
 
-function measure(configuration: Configuration, clients: number): Sample {
-  const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ['--expose-gc', '-r', 'ts-node/register/transpile-only', path.join(__dirname, 'scenario.ts'), configuration, String(clients), String(REPETITIONS)], {
+function runScenario(args: string[]): any {
+  const child = spawnSync(process.execPath, ['--expose-gc', '-r', 'ts-node/register/transpile-only', path.join(__dirname, 'scenario.ts'), ...args], {
     encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' },
   });
-  const processMs = Number(process.hrtime.bigint() - start) / 1e6;
-  if (child.status !== 0) throw new Error(`${configuration} N=${clients} failed:\n${child.stderr}`);
-  return { ...JSON.parse(child.stdout.trim().split('\n').pop()!), processMs };
+  if (child.status !== 0) throw new Error(`scenario ${args.join(' ')} failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!);
+}
+
+function measure(configuration: Configuration, clients: number): Sample {
+  const start = process.hrtime.bigint();
+  const sample = runScenario(['separate', configuration, String(clients), String(REPETITIONS)]);
+  return { ...sample, processMs: Number(process.hrtime.bigint() - start) / 1e6 };
 }
 
 const median = (xs: number[]) => {
@@ -61,6 +69,9 @@ function main(): void {
     }
   }
   const get = (c: Configuration, n: number) => samples.find(s => s.configuration === c && s.clients === n)!;
+  const together: { times: Record<Configuration, number[]> } = runScenario(['side-by-side', SIDE_BY_SIDE.join(','), String(LARGEST), String(ROUNDS)]);
+  /** The median over rounds of `a`'s time divided by `b`'s in the same round. */
+  const ratio = (a: Configuration, b: Configuration) => median(together.times[a].map((ms, round) => ms / together.times[b][round]));
 
   // Footprint per client and the largest stack: resources(N) = shared + perClient * N.
   const footprint = (c: Configuration) => {
@@ -87,15 +98,18 @@ function main(): void {
   });
 
   const t = (c: Configuration, n: number) => median(get(c, n).times);
-  const ours450 = t('ours', 450);
+  const sideBySideRows = SIDE_BY_SIDE.map(c => {
+    const times = together.times[c];
+    return `| ${LABELS[c]} | ${fixed(median(times), 1)} | ${fixed(Math.min(...times), 1)}–${fixed(Math.max(...times), 1)} | ${c === 'raw-l1' ? '1.00' : fixed(ratio(c, 'raw-l1'), 2)}× |`;
+  });
   const growth = (c: Configuration) => (t(c, 450) - t(c, 1)) / (t(c, 100) - t(c, 1));
   const sameProps = JSON.stringify({ ...get('raw-l1', 1).clientProperties, ClientName: 0 }) === JSON.stringify({ ...get('ours', 1).clientProperties, ClientName: 0 });
   const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
   const oursFoot = footprint('ours');
   const storedFoot = footprint('ours-secrets-manager');
   const targets = [
-    `| (3) faster than (2) at N = 450 | ${fixed(ours450)} ms vs ${fixed(t('l2-secret', 450))} ms | ${verdict(ours450 < t('l2-secret', 450))} |`,
-    `| (3) within 1.25× of (1) at N = 450 | ${fixed(ours450 / t('raw-l1', 450), 2)}× | ${verdict(ours450 <= 1.25 * t('raw-l1', 450))} |`,
+    `| (3) faster than (2) at N = ${LARGEST}, side by side | (3) takes ${fixed(ratio('ours', 'l2-secret'), 2)}× the time of (2) | ${verdict(ratio('ours', 'l2-secret') < 1)} |`,
+    `| (3) within 1.25× of (1) at N = ${LARGEST}, side by side | ${fixed(ratio('ours', 'raw-l1'), 2)}× | ${verdict(ratio('ours', 'raw-l1') <= 1.25)} |`,
     `| one resource per client in (3), one more in (5), no Lambda, role or custom resource | ${fixed(oursFoot.perClient, 2)} and ${fixed(storedFoot.perClient, 2)}; ${get('ours', 100).lambdas + get('ours', 100).roles + get('ours', 100).customResources + get('ours-secrets-manager', 100).lambdas + get('ours-secrets-manager', 100).roles + get('ours-secrets-manager', 100).customResources} of those | ${verdict(oursFoot.perClient === 1 && storedFoot.perClient === 2 && get('ours', 100).lambdas + get('ours-secrets-manager', 100).lambdas + get('ours', 100).customResources + get('ours-secrets-manager', 100).customResources + get('ours', 100).roles + get('ours-secrets-manager', 100).roles === 0)} |`,
     `| linear growth: (t450 − t1) / (t100 − t1) < 5 for (3) | ${fixed(growth('ours'), 2)} | ${verdict(growth('ours') < 5)} |`,
     `| (1) has the same client properties as (3) | ${sameProps ? 'identical' : 'different'} | ${verdict(sameProps)} |`,
@@ -114,13 +128,19 @@ function main(): void {
     '|---|---|---|---|---|',
     ...footprints,
     '',
+    `Side by side at N = ${LARGEST}: ${SIDE_BY_SIDE.map(c => LABELS[c].slice(0, 3)).join(', ')} take turns in one process for ${ROUNDS} rounds (after ${WARM_UP} warm-up rounds), each round starting with the next configuration; the ratio is the median over rounds of the two times in the same round, so that machine noise hits both alike.`,
+    '',
+    '| Configuration | synth median (ms) | min–max (ms) | median ratio to (1) in the same round |',
+    '|---|---|---|---|',
+    ...sideBySideRows,
+    '',
     '| Target | measured | |',
     '|---|---|---|',
     ...targets,
   ].join('\n');
   fs.writeFileSync(path.join(__dirname, 'results.md'), `${md}\n`);
   fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
-  fs.writeFileSync(path.join(__dirname, 'results', 'latest.json'), JSON.stringify({ machine, samples: samples.map(({ clientProperties: _p, ...s }) => s) }, null, 1));
+  fs.writeFileSync(path.join(__dirname, 'results', 'latest.json'), JSON.stringify({ machine, samples: samples.map(({ clientProperties: _p, ...s }) => s), sideBySide: together }, null, 1));
   process.stdout.write(`${md}\n`);
 }
 

@@ -1,8 +1,9 @@
 /**
  * One benchmark measurement, run in a process of its own:
- *   node -r ts-node/register/transpile-only bench/scenario.ts <configuration> <clients> <repetitions>
- * Prints one JSON line: in-process synth times (from `new App()` to the end of `synth()`), peak
- * memory, and the footprint of the template.
+ *   node -r ts-node/register/transpile-only bench/scenario.ts separate <configuration> <clients> <repetitions>
+ *   node -r ts-node/register/transpile-only bench/scenario.ts side-by-side <configuration,...> <clients> <rounds>
+ * Prints one JSON line: in-process synth times (from `new App()` to the end of `synth()`) and,
+ * for a separate run, peak memory and the footprint of the template.
  */
 import { App, CfnOutput, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
@@ -77,17 +78,39 @@ export function synthesize(configuration: Configuration, clients: number): any {
   return app.synth().getStackByName('Bench').template;
 }
 
-if (require.main === module) {
-  const [configuration, clients, repetitions] = [process.argv[2] as Configuration, Number(process.argv[3]), Number(process.argv[4])];
+/** Synthesizes once, after a collection that keeps the previous run's garbage out of this run's time. */
+function timedSynthesis(configuration: Configuration, clients: number): { ms: number; template: any } {
+  (global as any).gc?.();
+  const start = process.hrtime.bigint();
+  const template = synthesize(configuration, clients);
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, template };
+}
+
+/**
+ * Side by side: the configurations take turns in one process, round after round, each round
+ * starting with the next one so that none always runs first. Machine noise then hits them alike,
+ * and the ratio of two configurations is judged per round.
+ */
+function sideBySide(configurations: Configuration[], clients: number, rounds: number): void {
+  const times: Record<string, number[]> = Object.fromEntries(configurations.map(c => [c, []]));
+  for (let round = -WARM_UP; round < rounds; round++) {
+    for (let k = 0; k < configurations.length; k++) {
+      const configuration = configurations[(Math.max(round, 0) + k) % configurations.length];
+      const { ms } = timedSynthesis(configuration, clients);
+      if (round >= 0) times[configuration].push(ms);
+    }
+  }
+  process.stdout.write(JSON.stringify({ clients, rounds, times }) + '\n');
+}
+
+function separate(configuration: Configuration, clients: number, repetitions: number): void {
   const times: number[] = [];
   let template: any;
-  // Two warm-up runs let the JIT settle; a collection before each run keeps the previous run's
-  // garbage out of the next one's time.
+  // Warm-up runs let the JIT settle.
   for (let r = -WARM_UP; r < repetitions; r++) {
-    (global as any).gc?.();
-    const start = process.hrtime.bigint();
-    template = synthesize(configuration, clients);
-    if (r >= 0) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const run = timedSynthesis(configuration, clients);
+    template = run.template;
+    if (r >= 0) times.push(run.ms);
   }
   const types = Object.values<any>(template.Resources).map(r => r.Type);
   process.stdout.write(JSON.stringify({
@@ -102,4 +125,13 @@ if (require.main === module) {
     templateBytes: Buffer.byteLength(JSON.stringify(template, undefined, 1)), // as the CDK writes it
     clientProperties: Object.values<any>(template.Resources).find(r => r.Type === 'AWS::Cognito::UserPoolClient')?.Properties,
   }) + '\n');
+}
+
+if (require.main === module) {
+  const [mode, configurations, clients, repetitions] = process.argv.slice(2);
+  if (mode === 'side-by-side') {
+    sideBySide(configurations.split(',') as Configuration[], Number(clients), Number(repetitions));
+  } else {
+    separate(configurations as Configuration, Number(clients), Number(repetitions));
+  }
 }
