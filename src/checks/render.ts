@@ -45,22 +45,26 @@ export function renderThroughSynthesis(resource: CfnResource): RenderedResource 
   };
 }
 
-/**
- * The template names of `CfnUserPoolClient` properties whose name is not the L1 name with its
- * first letter in upper case. Every other known property (and its struct members) is.
- */
-const CLIENT_PROPERTY_NAMES: Record<string, string> = {
+/** The `CfnUserPoolClient` properties whose template name is not the L1 name with its first letter in upper case. */
+const IRREGULAR_NAMES: Record<string, string> = {
   callbackUrLs: 'CallbackURLs',
   logoutUrLs: 'LogoutURLs',
   defaultRedirectUri: 'DefaultRedirectURI',
 };
-const CLIENT_PROPERTIES = new Set([
+/** The template name of every `CfnUserPoolClient` property, by its L1 name. */
+const CLIENT_PROPERTY_NAMES = new Map([
   'accessTokenValidity', 'allowedOAuthFlows', 'allowedOAuthFlowsUserPoolClient', 'allowedOAuthScopes', 'analyticsConfiguration',
   'authSessionValidity', 'callbackUrLs', 'clientName', 'clientSecret', 'defaultRedirectUri', 'enablePropagateAdditionalUserContextData',
   'enableTokenRevocation', 'explicitAuthFlows', 'generateSecret', 'idTokenValidity', 'logoutUrLs', 'preventUserExistenceErrors',
   'readAttributes', 'refreshTokenRotation', 'refreshTokenValidity', 'supportedIdentityProviders', 'tokenValidityUnits', 'userPoolId',
   'writeAttributes',
-]);
+].map(name => [name, IRREGULAR_NAMES[name] ?? upperFirst(name)]));
+/** The template names of the members of its structs (all regular; others are computed). */
+const MEMBER_NAMES = new Map([
+  'accessToken', 'idToken', 'refreshToken', // TokenValidityUnits
+  'applicationArn', 'applicationId', 'externalId', 'roleArn', 'userDataShared', // AnalyticsConfiguration
+  'feature', 'retryGracePeriodSeconds', // RefreshTokenRotation
+].map(name => [name, upperFirst(name)]));
 
 /**
  * The template properties of an app client without the L1's type validators, which dominate
@@ -70,12 +74,11 @@ const CLIENT_PROPERTIES = new Set([
 function renderClientProperties(props: Record<string, unknown>): Record<string, unknown> | undefined {
   const rendered: Record<string, unknown> = {};
   for (const name of Object.keys(props)) {
-    if (!CLIENT_PROPERTIES.has(name)) return undefined;
+    const templateName = CLIENT_PROPERTY_NAMES.get(name);
+    if (templateName === undefined) return undefined;
     const value = props[name];
     if (value === undefined) continue;
-    rendered[CLIENT_PROPERTY_NAMES[name] ?? upperFirst(name)] = isObject(value) && !Tokenization.isResolvable(value)
-      ? renderStruct(value)
-      : value;
+    rendered[templateName] = isObject(value) && !Tokenization.isResolvable(value) ? renderStruct(value) : value;
   }
   return rendered;
 }
@@ -83,7 +86,7 @@ function renderClientProperties(props: Record<string, unknown>): Record<string, 
 function renderStruct(struct: Record<string, unknown>): Record<string, unknown> {
   const rendered: Record<string, unknown> = {};
   for (const key of Object.keys(struct)) {
-    if (struct[key] !== undefined) rendered[upperFirst(key)] = struct[key];
+    if (struct[key] !== undefined) rendered[MEMBER_NAMES.get(key) ?? upperFirst(key)] = struct[key];
   }
   return rendered;
 }
