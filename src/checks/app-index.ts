@@ -25,11 +25,15 @@ const RELATED = new Set([POOL, RESOURCE_SERVER, IDENTITY_PROVIDER, DOMAIN, CLIEN
  * checking N clients costs O(N) rather than O(N²).
  */
 export class AppIndex {
-  /** The index of the app that `construct` belongs to. */
-  public static of(construct: IConstruct): AppIndex {
-    const root = construct.node.root;
+  /**
+   * The index of the app that `resource` belongs to. The index is built at the first check; a
+   * resource it does not know was added after that (the app is synthesized again), so the
+   * index is built again, with everything the app now holds.
+   */
+  public static of(resource: CfnResource): AppIndex {
+    const root = resource.node.root;
     let index = AppIndex.cache.get(root);
-    if (!index) {
+    if (!index || !index.knownClients.has(resource)) {
       index = new AppIndex(root);
       AppIndex.cache.set(root, index);
     }
@@ -43,6 +47,8 @@ export class AppIndex {
   private readonly rendered = new Map<CfnResource, RenderedResource>();
   private readonly exposures = new Map<string, string[]>();
   private readonly stackKeys = new Map<Stack, string>();
+  /** Every client resource of the app when the index was built, rendered or not. */
+  private readonly knownClients = new Set<CfnResource>();
 
   private constructor(root: IConstruct) {
     const others: RenderedResource[] = [];
@@ -150,6 +156,7 @@ export class AppIndex {
       this.scanForSecret(construct, `container environment of ${construct.node.path}`, props?.ContainerDefinitions);
     }
     if (!RELATED.has(type)) return;
+    if (type === CLIENT) this.knownClients.add(construct);
     const rendered = render(construct);
     if (!rendered) return;
     this.rendered.set(construct, rendered);

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { AspectPriority, Aspects, CfnParameter, Duration, Fn } from 'aws-cdk-lib';
+import { App, AspectPriority, Aspects, CfnParameter, Duration, Fn } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
@@ -112,6 +112,27 @@ describe('the client as it will be synthesized', () => {
       readAttributes: ['custom:anything'],
     });
     expect(ruleIdsOf(stack)).toEqual([]);
+  });
+});
+
+describe('synthesizing the same app again', () => {
+  test('a pool and client added after a first synthesis are judged together', () => {
+    const f = fixture();
+    addClient(f, CODE_CLIENT, 'First');
+    const app = f.stack.node.root as App;
+    app.synth();
+    const { pool } = poolWithDomain(f.stack, 'LaterPool');
+    new cognito.CfnUserPoolClient(f.stack, 'Later', {
+      userPoolId: pool.userPoolId,
+      preventUserExistenceErrors: 'ENABLED',
+      allowedOAuthFlowsUserPoolClient: true,
+      allowedOAuthFlows: ['code'],
+      allowedOAuthScopes: ['openid', 'api/delete'],
+      callbackUrLs: ['https://app.example.com/callback'],
+    });
+    const messages = app.synth({ force: true }).getStackByName(f.stack.stackName).messages
+      .filter(m => m.id.includes('Later') && String(m.entry.data).startsWith('[UPC29]'));
+    expect(messages).toHaveLength(1);
   });
 });
 
