@@ -1,6 +1,6 @@
 import { CfnElement } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { render, RenderedResource } from './render';
+import { propertyOverride, render, RenderedResource } from './render';
 import { isObject, knownString, Value } from './values';
 import { CfnOutput, CfnResource, Reference, ResourceType, Stack, Tokenization } from '../private/cdk-core';
 
@@ -85,10 +85,11 @@ export class AppIndex {
 
   /**
    * Before cross-stack references are wired up, a pool of another stack renders as a `Ref` to
-   * its logical id; the L1 property still holds the reference token, which names the target.
+   * its logical id; the override or the L1 property still holds the reference token, which
+   * names the target.
    */
   private referencedFromAnotherStack(from: CfnResource, value: Value): RenderedResource | undefined {
-    const raw = (from as { userPoolId?: unknown }).userPoolId;
+    const raw = propertyOverride(from, 'UserPoolId') ?? (from as { userPoolId?: unknown }).userPoolId;
     if (!isObject(value) || typeof raw !== 'string') return undefined;
     const token = Tokenization.reverseString(raw).firstToken;
     if (!(token instanceof Reference) || !CfnResource.isCfnResource(token.target)) return undefined;

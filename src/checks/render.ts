@@ -32,6 +32,13 @@ export function render(resource: CfnResource): RenderedResource | undefined {
   }
 }
 
+/** The value an escape-hatch override gives a property, before resolution; `undefined` if none. */
+export function propertyOverride(resource: CfnResource, name: string): unknown {
+  const overrides = (resource as unknown as CfnResourceInternals).rawOverrides;
+  const properties = isObject(overrides) ? overrides.Properties : undefined;
+  return isObject(properties) ? properties[name] : undefined;
+}
+
 /** The full rendering, exactly as synthesis does it. */
 export function renderThroughSynthesis(resource: CfnResource): RenderedResource {
   const stack = Stack.of(resource);

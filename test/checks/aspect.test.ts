@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, AspectPriority, Aspects, CfnParameter, Duration, Fn } from 'aws-cdk-lib';
+import { App, AspectPriority, Aspects, CfnParameter, Duration, Fn, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
@@ -95,6 +95,23 @@ describe('the client as it will be synthesized', () => {
       UserPoolId: f.pool.userPoolId,
     });
     expect(ruleIdsOf(f.stack)).toEqual([]);
+  });
+
+  test.each([['its L1 property', false], ['an override of UserPoolId', true]])('a client in another stack is judged against the pool named by %s', (_how, viaOverride) => {
+    const f = fixture();
+    const other = new Stack(f.stack.node.root as App, 'Other', { env: { account: f.stack.account, region: f.stack.region } });
+    Aspects.of(other).add(new UserPoolClientChecks(), { priority: AspectPriority.READONLY });
+    const client = new cognito.CfnUserPoolClient(other, 'Client', {
+      userPoolId: viaOverride ? 'eu-west-1_Placeholder' : f.pool.userPoolId,
+      preventUserExistenceErrors: 'ENABLED',
+      allowedOAuthFlowsUserPoolClient: true,
+      allowedOAuthFlows: ['code'],
+      allowedOAuthScopes: ['openid', 'api/delete'],
+      callbackUrLs: ['https://app.example.com/callback'],
+    });
+    if (viaOverride) client.addPropertyOverride('UserPoolId', f.pool.userPoolId);
+    // UPC29: the pool defines no scope `delete`; UPC30: a literal scope without a dependency.
+    expect(ruleIdsOf(other)).toEqual(['error UPC29', 'warning UPC30']);
   });
 
   test('a client of an imported pool gets no cross-resource findings', () => {
