@@ -13,12 +13,10 @@ export interface PoolFacts {
   readonly clients: RenderedResource[];
 }
 
-const POOL = ResourceType.USER_POOL;
-const RESOURCE_SERVER = ResourceType.USER_POOL_RESOURCE_SERVER;
-const IDENTITY_PROVIDER = ResourceType.USER_POOL_IDENTITY_PROVIDER;
-const DOMAIN = ResourceType.USER_POOL_DOMAIN;
-const CLIENT = ResourceType.USER_POOL_CLIENT;
-const RELATED = new Set([POOL, RESOURCE_SERVER, IDENTITY_PROVIDER, DOMAIN, CLIENT]);
+const RELATED = new Set<string>([
+  ResourceType.USER_POOL, ResourceType.USER_POOL_RESOURCE_SERVER, ResourceType.USER_POOL_IDENTITY_PROVIDER,
+  ResourceType.USER_POOL_DOMAIN, ResourceType.USER_POOL_CLIENT,
+]);
 
 /**
  * Every Cognito resource of an app, grouped by user pool, built once per synthesis so that
@@ -107,8 +105,8 @@ export class AppIndex {
     const target = this.referenced(from, value);
     if (target) {
       const type = target.construct.cfnResourceType;
-      if (type === RESOURCE_SERVER) return knownString(target.properties.Identifier);
-      if (type === IDENTITY_PROVIDER) return knownString(target.properties.ProviderName);
+      if (type === ResourceType.USER_POOL_RESOURCE_SERVER) return knownString(target.properties.Identifier);
+      if (type === ResourceType.USER_POOL_IDENTITY_PROVIDER) return knownString(target.properties.ProviderName);
       return undefined;
     }
     if (!isObject(value) || !Array.isArray(value['Fn::Join'])) return undefined;
@@ -157,13 +155,13 @@ export class AppIndex {
       this.scanForSecret(construct, `container environment of ${construct.node.path}`, props?.ContainerDefinitions);
     }
     if (!RELATED.has(type)) return;
-    if (type === CLIENT) this.knownClients.add(construct);
+    if (type === ResourceType.USER_POOL_CLIENT) this.knownClients.add(construct);
     const rendered = render(construct);
     if (!rendered) return;
     this.rendered.set(construct, rendered);
     // Only what a client names by `Ref` needs a key (computing a logical id hashes the path).
-    if (type !== CLIENT) this.byKey.set(this.keyOfRendered(rendered), rendered);
-    if (type === POOL) {
+    if (type !== ResourceType.USER_POOL_CLIENT) this.byKey.set(this.keyOfRendered(rendered), rendered);
+    if (type === ResourceType.USER_POOL) {
       this.pools.set(this.keyOfRendered(rendered), { pool: rendered, resourceServers: [], identityProviders: [], domains: [], clients: [] });
     } else {
       others.push(rendered);
@@ -191,9 +189,9 @@ export class AppIndex {
 
 function listFor(type: string): 'resourceServers' | 'identityProviders' | 'domains' | 'clients' {
   switch (type) {
-    case RESOURCE_SERVER: return 'resourceServers';
-    case IDENTITY_PROVIDER: return 'identityProviders';
-    case DOMAIN: return 'domains';
+    case ResourceType.USER_POOL_RESOURCE_SERVER: return 'resourceServers';
+    case ResourceType.USER_POOL_IDENTITY_PROVIDER: return 'identityProviders';
+    case ResourceType.USER_POOL_DOMAIN: return 'domains';
     default: return 'clients';
   }
 }

@@ -1,4 +1,4 @@
-import { isObject, Value } from './values';
+import { isNumberToken, isObject, Value } from './values';
 import { CfnResource, ResourceType, Stack, Token, Tokenization } from '../private/cdk-core';
 
 /** A resource as it will be synthesized: resolved, overrides applied. */
@@ -151,13 +151,10 @@ function resolveToken(stack: Stack, token: string | number): unknown {
 
 /**
  * Cheap tests that let most literals skip `Token.isUnresolved`: string tokens carry `${Token[`
- * or `#{Token[`, and number tokens are encoded as doubles near -1.8e289.
+ * or `#{Token[`, and number tokens are `isNumberToken`.
  */
 function mayBeToken(value: string): boolean {
   return value.includes('{Token[');
-}
-function mayBeNumberToken(value: number): boolean {
-  return value < -1e288;
 }
 
 /**
@@ -170,7 +167,7 @@ function resolveTokens(stack: Stack, value: unknown, keepUndefined: boolean): un
     return mayBeToken(value) && Token.isUnresolved(value) ? resolveToken(stack, value) : value;
   }
   if (typeof value === 'number') {
-    return mayBeNumberToken(value) && Token.isUnresolved(value) ? resolveToken(stack, value) : value;
+    return isNumberToken(value) && Token.isUnresolved(value) ? resolveToken(stack, value) : value;
   }
   if (Array.isArray(value)) {
     const listToken = value.length === 1 && typeof value[0] === 'string' && mayBeToken(value[0]) && Token.isUnresolved(value);
