@@ -51,7 +51,8 @@ describe('property-based', () => {
   const hours = (min: number, max: number) => fc.integer({ min, max }).map(h => ({ value: h, unit: 'hours' }));
   const days = (min: number, max: number) => fc.integer({ min, max }).map(d => ({ value: d, unit: 'days' }));
   const shortToken = fc.oneof(seconds(300, 86_400), minutes(5, 1440), hours(1, 24), days(1, 1));
-  const refreshToken = fc.oneof(minutes(60, 600_000), hours(1, 87_600), days(1, 3650));
+  // At least a day: access and ID tokens may not outlive the refresh token (UPC14).
+  const refreshToken = fc.oneof(minutes(1440, 600_000), hours(24, 87_600), days(1, 3650));
   const https = fc.tuple(fc.domain(), fc.webPath()).map(([d, p]) => `https://${d}${p.replace(/#/g, '')}`);
   const loopback = fc.tuple(fc.constantFrom('localhost', '127.0.0.1', '[::1]'), fc.integer({ min: 1, max: 65535 })).map(([h, port]) => `http://${h}:${port}/cb`);
   const callback = fc.oneof(https, loopback, fc.constantFrom('myapp://callback', 'com.example.app:/oauth'));

@@ -1,5 +1,5 @@
 import { Stack, Token } from '../../private/cdk-core';
-import { E, rule, W } from '../rule';
+import { E, rule } from '../rule';
 import { isAbsent, isObject, isUnresolved, knownString, show, Value } from '../values';
 
 const ARN = /^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$/;
@@ -60,8 +60,8 @@ export const UPC91 = rule({
 
 export const UPC92 = rule({
   id: 'UPC92',
-  severity: W,
-  source: 'DOC',
+  severity: E,
+  source: 'DOC, OBS "The integration with Pinpoint is not supported for the requested ap-northeast-1 region." (deploy-verified in us-east-1, public rule set, 2026)',
   summary: 'the Pinpoint application is in another Region than the stack and not in `us-east-1`',
   explanation: 'Cognito publishes to Pinpoint in the same Region, or in us-east-1 from Regions without Pinpoint.',
 }, ({ props, client }) => {

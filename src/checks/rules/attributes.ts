@@ -7,6 +7,8 @@ const STANDARD_ATTRIBUTES = [
   'nickname', 'phone_number', 'picture', 'preferred_username', 'profile', 'updated_at', 'website', 'zoneinfo',
 ];
 const VERIFIED = ['email_verified', 'phone_number_verified'];
+/** Attributes every pool has: readable by any client, written only by Cognito. */
+const ALWAYS_PRESENT = ['sub', 'identities'];
 const CUSTOM = /^custom:.{1,20}$/;
 const ATTRIBUTE_PROPS = ['ReadAttributes', 'WriteAttributes'];
 
@@ -26,8 +28,8 @@ function writeAttributes({ props }: ClientUnderCheck): string[] | undefined {
 export const UPC80 = rule({
   id: 'UPC80',
   severity: E,
-  source: 'MODEL, DOC',
-  summary: 'each `ReadAttributes` / `WriteAttributes` item names a standard attribute, `email_verified`, `phone_number_verified` or `custom:<name>` (1–20 characters)',
+  source: 'MODEL, DOC; OBS: deployed public templates read `sub`',
+  summary: 'each `ReadAttributes` / `WriteAttributes` item names a standard attribute, `email_verified`, `phone_number_verified` or `custom:<name>` (1–20 characters); `sub` and `identities` are also readable',
   explanation: 'Cognito refuses attribute names it does not know.',
 }, ({ props }) => ATTRIBUTE_PROPS.flatMap(prop => {
   const list = listOf(props[prop]);
@@ -36,7 +38,11 @@ export const UPC80 = rule({
   return list.map(item => {
     if (isUnresolved(item)) return undefined;
     const name = knownString(item);
-    return name !== undefined && name.length <= 2048 && (STANDARD_ATTRIBUTES.includes(name) || VERIFIED.includes(name) || CUSTOM.test(name))
+    const readable = prop === 'ReadAttributes' && name !== undefined && ALWAYS_PRESENT.includes(name);
+    // `sub` in WriteAttributes is UPC83's finding: never writable rather than unknown.
+    const forbiddenWrite = name === 'sub';
+    return name !== undefined && name.length <= 2048
+      && (readable || forbiddenWrite || STANDARD_ATTRIBUTES.includes(name) || VERIFIED.includes(name) || CUSTOM.test(name))
       ? undefined
       : `${prop} item ${show(item)} is not an attribute; allowed: a standard attribute, email_verified, phone_number_verified, or custom:<name> with a 1 to 20 character name`;
   });
@@ -79,10 +85,10 @@ export const UPC82 = rule({
 export const UPC83 = rule({
   id: 'UPC83',
   severity: E,
-  source: 'OBS',
-  summary: '`email_verified` and `phone_number_verified` cannot be in `WriteAttributes`',
-  explanation: 'Verification status is set by Cognito, not by the client.',
-}, ({ props }) => someStrings(props.WriteAttributes).filter(name => VERIFIED.includes(name))
+  source: 'OBS "Invalid write attributes specified while creating a client" (email_verified deploy-verified; sub is immutable)',
+  summary: '`email_verified`, `phone_number_verified` and `sub` cannot be in `WriteAttributes`',
+  explanation: 'Verification status and the user id are set by Cognito, not by the client.',
+}, ({ props }) => someStrings(props.WriteAttributes).filter(name => VERIFIED.includes(name) || name === 'sub')
   .map(name => `WriteAttributes item ${show(name)} is not writable; allowed: read it only`));
 
 export const UPC84 = rule({

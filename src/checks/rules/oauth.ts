@@ -75,10 +75,10 @@ export const UPC22 = rule({
 
 export const UPC23 = rule({
   id: 'UPC23',
-  severity: E,
-  source: 'DOC',
-  summary: 'OAuth settings (flows, scopes, callback and logout URLs, default redirect URI) need `AllowedOAuthFlowsUserPoolClient: true`',
-  explanation: 'Without the flag the OAuth settings are refused or silently unused.',
+  severity: W,
+  source: 'DOC; OBS: Cognito accepts and stores them, OAuth then fails with invalid_grant (terraform-provider-aws #34945, aws-sdk-js-v3 #7158, boto3 #3916); deployed public templates do this',
+  summary: 'OAuth settings (flows, scopes, callback and logout URLs, default redirect URI) without `AllowedOAuthFlowsUserPoolClient: true` have no effect',
+  explanation: 'Cognito stores the OAuth settings but ignores them until the flag is true: sign-in through the authorize endpoint then fails.',
 }, ({ props }) => {
   const flag = props.AllowedOAuthFlowsUserPoolClient;
   if (isUnresolved(flag) || knownBoolean(flag) === true) return [];

@@ -1,5 +1,5 @@
 import { humanSeconds, SECONDS_PER_UNIT, validitySeconds, validityUnit } from '../client-facts';
-import { ClientUnderCheck, E, rule, W } from '../rule';
+import { ClientUnderCheck, E, rule } from '../rule';
 import { isAbsent, isObject, isUnresolved, knownString, show } from '../values';
 
 const MINUTE = 60;
@@ -85,8 +85,8 @@ export const UPC13 = rule({
 
 export const UPC14 = rule({
   id: 'UPC14',
-  severity: W,
-  source: 'CDK docs',
+  severity: E,
+  source: 'OBS "Access and Id Token expiration times must be less than or equal to refresh token expiration times." (deploy-verified, public rule set, 2026)',
   summary: 'access or ID token validity longer than the refresh token validity',
   explanation: 'Tokens that outlive the refresh token make the refresh token pointless; users are signed out earlier than the access token suggests.',
 }, ({ props }) => {

@@ -1,4 +1,4 @@
-import { E, rule, W } from '../rule';
+import { E, rule } from '../rule';
 import { isAbsent, knownPrefix, listOf, show, Value } from '../values';
 
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
@@ -88,10 +88,10 @@ export const UPC41 = rule({
 
 export const UPC42 = rule({
   id: 'UPC42',
-  severity: W,
-  source: '3P',
+  severity: E,
+  source: 'OBS "http://example.com/out cannot use the HTTP protocol." (deploy-verified, public rule set, 2026)',
   summary: 'a logout URL uses plain `http` to a host other than loopback',
-  explanation: 'Sign-out redirects over plain http can be tampered with; use https.',
+  explanation: 'Cognito rejects a plain-http sign-out URL to a remote host; use https.',
 }, ({ props }) => urlList('LogoutURLs', props.LogoutURLs, (url, reading) => !reading.problem && reading.httpToNonLoopback
   ? `LogoutURLs item ${show(url)} uses http to a host other than localhost; allowed: https, or http to localhost, 127.0.0.1 or [::1]`
   : undefined));
