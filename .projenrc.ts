@@ -1,7 +1,13 @@
 import { awscdk, javascript } from 'projen';
 
-/** Floor of the peer dependency: the first aws-cdk-lib whose CfnUserPoolClient has refreshTokenRotation. */
-const CDK_FLOOR = '2.195.0';
+/**
+ * Floor of the peer dependency: the first aws-cdk-lib in which an error of a validation plugin
+ * fails an in-process synthesis (a unit test's `app.synth()`) with an exception; before it, CDK
+ * only set `process.exitCode`. The checks are such a plugin (see README, "Compatibility").
+ */
+const CDK_FLOOR = '2.262.0';
+/** The newest aws-cdk-lib on npm: the tests run on it as well as on the floor. */
+const CDK_NEWEST = '2.276.0';
 
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'cdk-cognito-app-client',
@@ -16,7 +22,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   projenrcTs: true,
   minNodeVersion: '20.0.0',
   cdkVersion: CDK_FLOOR,
-  constructsVersion: '10.4.2',
+  constructsVersion: '10.5.0',
   jsiiVersion: '~5.9.0',
   typescriptVersion: '~5.9.0',
   tsconfigDevFile: 'tsconfig.dev.json',
@@ -47,6 +53,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'fast-check@4.10.2',
     '@aws-sdk/client-cognito-identity-provider@3.1169.0',
     'aws-cdk@2.1148.1',
+    `aws-cdk-lib-newest@npm:aws-cdk-lib@${CDK_NEWEST}`,
   ],
   gitignore: ['.venv/', '.venv-python/', 'cdk.out/', '.tmp/', 'bench/results/*.json'],
 });

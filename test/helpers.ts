@@ -1,6 +1,7 @@
 import { App, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
+import { RuleSeverity, UserPoolClientChecks } from '../src';
 
 /** A stack in a fresh app with a fixed environment, so templates are deterministic. */
 export function newStack(id = 'Stack'): Stack {
@@ -33,21 +34,32 @@ export function synthTemplate(stack: Stack): any {
 
 /** A finding reported for the stack: severity and message. */
 export interface Finding {
-  readonly level: 'error' | 'warning' | 'info';
+  readonly level: 'error' | 'warning';
   readonly path: string;
   readonly message: string;
 }
 
-/** Every rule finding (messages that start with a rule id) the synthesis of `stack` reports. */
-export function findingsOf(stack: Stack): Finding[] {
-  const app = stack.node.root as App;
-  const artifact = app.synth().getStackByName(stack.stackName);
-  return artifact.messages
-    .map(m => ({ level: m.level as Finding['level'], path: m.id, message: String(m.entry.data) }))
-    .filter(f => /^\[UP[CB]\d\d\]/.test(f.message));
+/**
+ * Synthesizes the app of `scope` as a user's test does. A finding that is an error makes CDK
+ * throw its validation report, which must then hold that finding; anything else is rethrown.
+ */
+export function synthApp(scope: IConstruct): void {
+  try {
+    (scope.node.root as App).synth({ force: true });
+  } catch (e) {
+    const errors = UserPoolClientChecks.findings(scope.node.root).filter(f => f.severity === RuleSeverity.ERROR);
+    if (errors.length === 0 || !errors.every(f => String((e as Error).message).includes(f.message))) throw e;
+  }
+}
+
+/** Every finding of the checks in the last synthesis of `scope`'s app, for clients in `scope`. */
+export function findingsOf(scope: IConstruct): Finding[] {
+  synthApp(scope);
+  return UserPoolClientChecks.findings(scope)
+    .map(f => ({ level: f.severity === RuleSeverity.ERROR ? 'error' as const : 'warning' as const, path: f.path, message: f.message }));
 }
 
 /** The rule ids of the findings, with their level, e.g. `error UPC11`. */
-export function ruleIdsOf(stack: Stack): string[] {
-  return findingsOf(stack).map(f => `${f.level} ${f.message.slice(1, 6)}`);
+export function ruleIdsOf(scope: IConstruct): string[] {
+  return findingsOf(scope).map(f => `${f.level} ${f.message.slice(1, 6)}`);
 }

@@ -8,8 +8,8 @@ import { toValidity, toWhole } from './durations';
 import { IdentityProvider } from './identity-provider';
 import { OAuthFlow } from './oauth-flow';
 import { RefreshTokenRotation } from './refresh-token-rotation';
-import { UserPoolClientChecks } from '../checks/aspect';
-import { AspectPriority, Aspects, Names, Token } from '../private/cdk-core';
+import { registerChecks } from '../checks/plugin';
+import { Names, Token } from '../private/cdk-core';
 
 /**
  * OAuth 2.0 and managed-login settings of a client.
@@ -214,9 +214,6 @@ export interface AppClientReference {
   readonly clientId: string;
 }
 
-/** The checks every AppClient adds for itself: one instance, as it holds no state of its own. */
-const SELF_CHECKS = new UserPoolClientChecks();
-
 const DEFAULT_ACCESS_TOKEN_VALIDITY = Duration.hours(1);
 const DEFAULT_ID_TOKEN_VALIDITY = Duration.hours(1);
 const DEFAULT_REFRESH_TOKEN_VALIDITY = Duration.days(30);
@@ -364,9 +361,7 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
       });
     }
 
-    if (!props.skipChecks) {
-      Aspects.of(this).add(SELF_CHECKS, { priority: AspectPriority.READONLY });
-    }
+    if (!props.skipChecks) registerChecks(this, false);
   }
 
   /**

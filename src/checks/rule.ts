@@ -1,12 +1,12 @@
 import { AppIndex, PoolFacts } from './app-index';
-import { RenderedResource } from './render';
+import { TemplateResource } from './model';
 import { RuleInfo, RuleSeverity } from './rule-info';
 import { Value } from './values';
 
 /** What a rule sees of one client. */
 export interface ClientUnderCheck {
-  /** The client as it will be synthesized. */
-  readonly client: RenderedResource;
+  /** The client as synthesized. */
+  readonly client: TemplateResource;
   /** Shorthand for `client.properties`. */
   readonly props: Record<string, Value>;
   /** The client's pool when the app defines it; `undefined` for an imported pool. */

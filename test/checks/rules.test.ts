@@ -121,7 +121,7 @@ describe('rules that need more than one client property', () => {
     const dependent = addClient(g, fx => ({ ...M2M_CLIENT(fx), AllowedOAuthScopes: ['api/read'] }));
     dependent.node.addDependency(g.server);
     expect(ruleIdsOf(g.stack)).toEqual([]);
-    expect(findingsOf(f.stack).map(finding => finding.path)).toEqual([`/${client.node.path}`]);
+    expect(findingsOf(f.stack).map(finding => finding.path)).toEqual([client.node.path]);
   });
 
   test.each([[1001, 1001], [1000, 0]])('UPC95: %i clients on one pool in other stacks report %i findings', (count, expected) => {
@@ -134,7 +134,7 @@ describe('rules that need more than one client property', () => {
       const client = new cognito.CfnUserPoolClient(stacks[i % 3], `Client${i}`, { userPoolId: f.pool.userPoolId });
       client.addPropertyOverride('PreventUserExistenceErrors', 'ENABLED');
     }
-    const messages = app.synth().stacks.flatMap(s => s.messages.map(m => String(m.entry.data)));
+    const messages = findingsOf(app).map(finding => finding.message);
     expect(messages.filter(m => m.startsWith('[UPC95]'))).toHaveLength(expected);
     expect(messages.filter(m => /^\[UP/.test(m) && !m.startsWith('[UPC95]'))).toEqual([]);
   });
@@ -162,7 +162,7 @@ describe('rules that need more than one client property', () => {
       environment: { variables: { CLIENT_SECRET: Fn.sub(`\${${logicalId}.ClientSecret}`), CLIENT_ID: client.ref } },
     });
     expect(findingsOf(f.stack).map(x => x.message)).toEqual([
-      `[UPB05] the client secret (Fn::GetAtt ${logicalId}.ClientSecret) appears in the environment of Lambda function Stack/Fn; allowed (best practice): store it in Secrets Manager (storeSecret: true) and read it at run time [ack: cdk-cognito-app-client:UPB05]`,
+      `[UPB05] the client secret (Fn::GetAtt ${logicalId}.ClientSecret) appears in the environment of Lambda function Stack/Fn; allowed (best practice): store it in Secrets Manager (storeSecret: true) and read it at run time`,
     ]);
   });
 });

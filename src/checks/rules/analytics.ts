@@ -1,4 +1,3 @@
-import { Stack, Token } from '../../private/cdk-core';
 import { E, rule } from '../rule';
 import { isAbsent, isObject, isUnresolved, knownString, show, Value } from '../values';
 
@@ -69,7 +68,7 @@ export const UPC92 = rule({
   if (!isObject(config)) return;
   const arn = knownString(config.ApplicationArn);
   const region = arn?.split(':')[3];
-  const stackRegion = Stack.of(client.construct).region;
-  if (!region || Token.isUnresolved(stackRegion) || region === stackRegion || region === 'us-east-1') return;
+  const stackRegion = client.stack.region;
+  if (!region || !stackRegion || region === stackRegion || region === 'us-east-1') return;
   return `AnalyticsConfiguration.ApplicationArn is in ${region}, the stack in ${stackRegion}; allowed: a Pinpoint project in ${stackRegion} or us-east-1`;
 });

@@ -62,7 +62,7 @@ export const UPC81 = rule({
   const custom = names.map(n => n!.startsWith('custom:') ? n! : `custom:${n}`);
   return ATTRIBUTE_PROPS.flatMap(prop => someStrings(props[prop])
     .filter(name => name.startsWith('custom:') && !custom.includes(name))
-    .map(name => `${prop} item ${show(name)} is not in the schema of user pool ${pool!.pool.construct.node.path}; allowed: ${show(custom.filter(c => !STANDARD_ATTRIBUTES.includes(c.slice(7))))}`));
+    .map(name => `${prop} item ${show(name)} is not in the schema of user pool ${pool!.pool.path}; allowed: ${show(custom.filter(c => !STANDARD_ATTRIBUTES.includes(c.slice(7))))}`));
 });
 
 export const UPC82 = rule({
@@ -102,7 +102,7 @@ export const UPC84 = rule({
   const write = writeAttributes(subject);
   const supported = listOf(props.SupportedIdentityProviders);
   if (!write || !pool || !Array.isArray(supported)) return [];
-  const names = supported.map(item => index.evaluateName(client.construct, item));
+  const names = supported.map(item => index.evaluateName(client, item));
   const findings: string[] = [];
   for (const provider of pool.identityProviders) {
     const providerName = knownString(provider.properties.ProviderName);

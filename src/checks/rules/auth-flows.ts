@@ -109,7 +109,7 @@ export const UPC66 = rule({
   summary: '`ALLOW_USER_AUTH` on a pool whose `UserPoolTier` is `LITE`',
   explanation: 'Choice-based sign-in needs the Essentials tier or higher.',
 }, ({ props, pool }) => pool && poolTier(pool.pool.properties) === 'LITE' && authFlows(props)?.includes('ALLOW_USER_AUTH')
-  ? `ExplicitAuthFlows includes ALLOW_USER_AUTH but user pool ${pool.pool.construct.node.path} is on the LITE tier; allowed: the ESSENTIALS or PLUS tier, or leave out ALLOW_USER_AUTH`
+  ? `ExplicitAuthFlows includes ALLOW_USER_AUTH but user pool ${pool.pool.path} is on the LITE tier; allowed: the ESSENTIALS or PLUS tier, or leave out ALLOW_USER_AUTH`
   : undefined);
 
 export const UPC67 = rule({
@@ -119,5 +119,5 @@ export const UPC67 = rule({
   summary: 'refresh-token rotation on a `LITE` pool',
   explanation: 'Reported to need the Essentials tier or higher.',
 }, ({ props, pool }) => pool && poolTier(pool.pool.properties) === 'LITE' && rotationFeature(props) === 'ENABLED'
-  ? `RefreshTokenRotation is ENABLED but user pool ${pool.pool.construct.node.path} is on the LITE tier; allowed: the ESSENTIALS or PLUS tier`
+  ? `RefreshTokenRotation is ENABLED but user pool ${pool.pool.path} is on the LITE tier; allowed: the ESSENTIALS or PLUS tier`
   : undefined);

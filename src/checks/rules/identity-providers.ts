@@ -34,8 +34,8 @@ export const UPC51 = rule({
   const defined = pool.identityProviders.map(p => knownString(p.properties.ProviderName));
   if (defined.some(name => name === undefined)) return [];
   return list.map(item => {
-    const name = index.evaluateName(client.construct, item);
+    const name = index.evaluateName(client, item);
     if (name === undefined || name === 'COGNITO' || defined.includes(name)) return undefined;
-    return `SupportedIdentityProviders item ${show(name)} is not an identity provider of user pool ${pool.pool.construct.node.path}; allowed: ${show(['COGNITO', ...defined])}`;
+    return `SupportedIdentityProviders item ${show(name)} is not an identity provider of user pool ${pool.pool.path}; allowed: ${show(['COGNITO', ...defined])}`;
   });
 });

@@ -176,7 +176,7 @@ export const UPC29 = rule({
     }
   }
   return list.map(item => {
-    const scope = index.evaluateName(client.construct, item);
+    const scope = index.evaluateName(client, item);
     if (scope === undefined || STANDARD_SCOPES.includes(scope) || defined.has(scope)) return undefined;
     return `AllowedOAuthScopes item ${show(scope)} is not defined by a resource server of the pool; allowed: ${show([...STANDARD_SCOPES, ...defined])}`;
   });
@@ -194,13 +194,13 @@ export const UPC30 = rule({
   for (const scope of someStrings(props.AllowedOAuthScopes)) {
     const server = pool.resourceServers.find(s => scope.startsWith(`${knownString(s.properties.Identifier)}/`));
     if (server && !index.dependsOn(client, server)) {
-      findings.push(`AllowedOAuthScopes item ${show(scope)} names resource server ${server.construct.node.path} as a literal without a dependency; allowed: OAuthScope.resourceServer(server, scope) or client.node.addDependency(server)`);
+      findings.push(`AllowedOAuthScopes item ${show(scope)} names resource server ${server.path} as a literal without a dependency; allowed: OAuthScope.resourceServer(server, scope) or client.node.addDependency(server)`);
     }
   }
   for (const name of someStrings(props.SupportedIdentityProviders)) {
     const provider = pool.identityProviders.find(p => knownString(p.properties.ProviderName) === name);
     if (provider && !index.dependsOn(client, provider)) {
-      findings.push(`SupportedIdentityProviders item ${show(name)} names identity provider ${provider.construct.node.path} as a literal without a dependency; allowed: IdentityProvider.fromProvider(provider) or client.node.addDependency(provider)`);
+      findings.push(`SupportedIdentityProviders item ${show(name)} names identity provider ${provider.path} as a literal without a dependency; allowed: IdentityProvider.fromProvider(provider) or client.node.addDependency(provider)`);
     }
   }
   return findings;
@@ -214,5 +214,5 @@ export const UPC31 = rule({
   explanation: 'The authorize and token endpoints live on the pool domain; without one the OAuth flows cannot be used.',
 }, ({ props, pool }) => pool && pool.domains.length === 0
   && knownBoolean(props.AllowedOAuthFlowsUserPoolClient) === true && oAuthFlows(props).length > 0
-  ? `AllowedOAuthFlows ${show(oAuthFlows(props))} are configured but user pool ${pool.pool.construct.node.path} has no domain; allowed: add a UserPoolDomain (userPool.addDomain)`
+  ? `AllowedOAuthFlows ${show(oAuthFlows(props))} are configured but user pool ${pool.pool.path} has no domain; allowed: add a UserPoolDomain (userPool.addDomain)`
   : undefined);

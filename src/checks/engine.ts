@@ -1,0 +1,166 @@
+import { IConstruct } from 'constructs';
+import { AppIndex } from './app-index';
+import { Finding } from './finding';
+import { StackTemplate, TemplateResource } from './model';
+import { ClientUnderCheck } from './rule';
+import { RuleSeverity } from './rule-info';
+import { ALL_RULES } from './rules';
+import { ResourceType, Validations } from '../private/cdk-core';
+
+/**
+ * The rule engine: judges each app client of one synthesis, as it deploys, against every rule.
+ * It knows nothing of how it was asked (the Aspect, an `AppClient`, a validation plugin).
+ */
+
+/** The id of findings about what the checks could not judge; it is not a rule of the catalogue. */
+export const NOT_JUDGED_ID = 'UPC00';
+
+/** Node metadata type under which `UserPoolClientChecks.suppress` records a suppression. */
+export const SUPPRESSION_METADATA = 'cdk-cognito-app-client:suppression';
+/** The namespace of our rule ids in CDK's validation report and in `Validations.acknowledge`. */
+export const PLUGIN_NAME = 'cdk-cognito-app-client';
+
+/** A suppression of one rule, with its written reason. */
+export interface Suppression {
+  readonly id: string;
+  readonly reason: string;
+}
+
+/** A client to judge, and how: strict turns warnings into errors. */
+export interface ClientToJudge {
+  readonly client: TemplateResource;
+  readonly strict: boolean;
+}
+
+/**
+ * Judges `clients`; suppressed findings are left out. Nothing is skipped in silence: a client,
+ * a rule or a template that cannot be judged gets a `UPC00` finding saying why.
+ */
+export function judge(
+  index: AppIndex, clients: readonly ClientToJudge[], suppressions: SuppressionIndex, unreadableStrict: boolean | undefined,
+): Finding[] {
+  const findings: Finding[] = [];
+  if (unreadableStrict !== undefined) {
+    for (const { templatePath, reason } of index.model.unreadable) {
+      findings.push(notJudged(unreadableStrict, { path: templatePath, logicalId: undefined, templatePath },
+        `the template ${templatePath} could not be read (${reason}); no client in it was checked`));
+    }
+  }
+  for (const { client, strict } of clients) {
+    const suppressed = suppressions.of(client.path);
+    const report = (finding: Finding) => {
+      if (!suppressed.has(finding.ruleId)) findings.push(finding);
+    };
+    if (client.rawProperties !== undefined && !isPlainObject(client.rawProperties)) {
+      report(notJudged(strict, where(client), `Properties of ${client.logicalId} is not an object (received ${JSON.stringify(client.rawProperties)}), so no rule was applied: ${ALL_RULES.map(r => r.id).join(', ')}`));
+      continue;
+    }
+    const subject: ClientUnderCheck = { client, props: client.properties, pool: index.poolOf(client), index };
+    for (const rule of ALL_RULES) {
+      if (suppressed.has(rule.id)) continue;
+      let messages: string[];
+      try {
+        messages = rule.check(subject);
+      } catch (e) {
+        report(notJudged(strict, where(client), `rule ${rule.id} could not be applied to this client (${(e as Error).message})`));
+        continue;
+      }
+      for (const message of messages) {
+        report({
+          ruleId: rule.id,
+          severity: strict ? RuleSeverity.ERROR : rule.severity,
+          message: `[${rule.id}] ${message}`,
+          ...where(client),
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+/** The app clients of the templates in `stacks` (and of the stacks nested in them). */
+export function clientsOf(index: AppIndex, stacks: ReadonlySet<string>): TemplateResource[] {
+  const clients: TemplateResource[] = [];
+  for (const resource of index.model.resources()) {
+    if (resource.type === ResourceType.USER_POOL_CLIENT && stacks.has(outermost(resource.stack).templatePath)) clients.push(resource);
+  }
+  return clients;
+}
+
+function outermost(stack: StackTemplate): StackTemplate {
+  let current = stack;
+  while (current.parent) current = current.parent.stack;
+  return current;
+}
+
+function where(client: TemplateResource): Pick<Finding, 'path' | 'logicalId' | 'templatePath'> {
+  return { path: client.path, logicalId: client.logicalId, templatePath: client.stack.templatePath };
+}
+
+function notJudged(strict: boolean, at: Pick<Finding, 'path' | 'logicalId' | 'templatePath'>, message: string): Finding {
+  return { ruleId: NOT_JUDGED_ID, severity: strict ? RuleSeverity.ERROR : RuleSeverity.WARNING, message: `[${NOT_JUDGED_ID}] ${message}`, ...at };
+}
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    && !Object.keys(value).some(key => key === 'Ref' || key.startsWith('Fn::'));
+}
+
+/**
+ * The rules suppressed at each construct path: `UserPoolClientChecks.suppress`, and CDK's own
+ * `Validations.of(scope).acknowledge({ id, reason })` with the id `cdk-cognito-app-client::UPC14`
+ * (or `UPC14` alone, which CDK records as an annotation id).
+ */
+export class SuppressionIndex {
+  public static of(root: IConstruct | undefined): SuppressionIndex {
+    const index = new SuppressionIndex();
+    if (!root) return index;
+    for (const construct of root.node.findAll()) {
+      for (const entry of construct.node.metadata) {
+        if (entry.type === SUPPRESSION_METADATA) {
+          index.add(construct.node.path, (entry.data as Suppression).id);
+        } else if (entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY && typeof entry.data === 'object' && entry.data) {
+          for (const id of Object.keys(entry.data)) {
+            const ruleId = ourRuleId(id);
+            if (ruleId) index.add(construct.node.path, ruleId);
+          }
+        }
+      }
+    }
+    return index;
+  }
+
+  private readonly byPath = new Map<string, Set<string>>();
+
+  /** The rule ids suppressed for a construct path (at it or any scope above it). */
+  public of(path: string): ReadonlySet<string> {
+    if (this.byPath.size === 0) return NONE;
+    const ids = new Set<string>();
+    const parts = path.split('/');
+    for (let i = 0; i <= parts.length; i++) {
+      this.byPath.get(parts.slice(0, i).join('/'))?.forEach(id => ids.add(id));
+    }
+    return ids;
+  }
+
+  private add(path: string, id: string): void {
+    const ids = this.byPath.get(path) ?? new Set();
+    ids.add(id);
+    this.byPath.set(path, ids);
+  }
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The rule id an acknowledgement names, when it is one of ours. */
+function ourRuleId(id: string): string | undefined {
+  const match = /^(?:(?:cdk-cognito-app-client|Annotation|annotation)::)?(UP[CB]\d\d)$/.exec(id);
+  return match ? match[1] : undefined;
+}
+
+/** Every suppression recorded at `construct` and the scopes above it. */
+export function suppressionsAt(construct: IConstruct): Suppression[] {
+  return construct.node.scopes.flatMap(scope => scope.node.metadata
+    .filter(entry => entry.type === SUPPRESSION_METADATA)
+    .map(entry => entry.data as Suppression));
+}
