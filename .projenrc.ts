@@ -20,7 +20,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   defaultReleaseBranch: 'main',
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
-  minNodeVersion: '20.0.0',
+  minNodeVersion: '22.0.0',
   cdkVersion: CDK_FLOOR,
   constructsVersion: '10.5.0',
   jsiiVersion: '~5.9.0',
@@ -55,10 +55,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'aws-cdk@2.1148.1',
     `aws-cdk-lib-newest@npm:aws-cdk-lib@${CDK_NEWEST}`,
   ],
-  gitignore: ['.venv/', '.venv-python/', 'cdk.out/', '.tmp/', 'bench/results/*.json'],
+  gitignore: ['tools/node/node_modules/', '.venv/', '.venv-python/', 'cdk.out/', '.tmp/', 'bench/results/*.json'],
 });
 
-for (const devOnly of ['/examples/', '/bench/', '/scripts/', '/python/', '/.ci/', '/docs/', 'requirements*.txt', 'Makefile', '/.venv/', '/.venv-python/', '/cdk.out/', '/.tmp/', '/test-reports/', '/coverage/']) {
+for (const devOnly of ['/examples/', '/bench/', '/scripts/', '/python/', '/.ci/', '/docs/', 'requirements*.txt', 'Makefile', '/.venv/', '/.venv-python/', '/tools/', 'jest.newest.config.js', '/spec/', '/cdk.out/', '/.tmp/', '/test-reports/', '/coverage/']) {
   project.addPackageIgnore(devOnly);
 }
 
@@ -71,6 +71,13 @@ project.addTask('example', {
   description: 'Synthesize the example app (examples/app.ts) with the real cdk CLI and print its template',
   exec: 'cdk synth --app "ts-node --prefer-ts-exts examples/app.ts" --output cdk.out/example --no-notices --no-version-reporting --quiet=false',
 });
+
+project.addTask('test:newest', {
+  description: `Run the Jest suite again with aws-cdk-lib ${CDK_NEWEST}, the newest release (the floor is ${CDK_FLOOR})`,
+  exec: 'jest --config jest.newest.config.js',
+  env: { EXPECTED_AWS_CDK_LIB: CDK_NEWEST },
+});
+project.testTask.env('EXPECTED_AWS_CDK_LIB', CDK_FLOOR);
 
 project.addTask('docs:rules', {
   description: 'Generate docs/rules.md from the rule metadata',

@@ -3,20 +3,26 @@
 #   make test   install everything, then run every test (what CI runs, see .ci/run)
 SHELL := /bin/bash
 VENV := .venv
-# jsii warns on every run that Node 20 is past its end of life; the machine has Node 20.
-export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 1
-export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION := 1
+# Build and test on a supported Node LTS (22), installed from the npm registry's `node` package
+# with the lock in tools/node; the machine's Node 20 only bootstraps it.
+NODE_RUNTIME := tools/node/node_modules/.bin
+export PATH := $(CURDIR)/$(NODE_RUNTIME):$(PATH)
 
 .PHONY: all setup example test bench
 
 all: example
 
-setup: node_modules/.installed $(VENV)/.installed
+setup: $(NODE_RUNTIME)/.installed node_modules/.installed $(VENV)/.installed
+
+$(NODE_RUNTIME)/.installed: tools/node/package-lock.json
+	npm install --prefix tools/node --no-audit --no-fund
+	@node --version | grep -q '^v22\.' || { echo "expected Node 22 from tools/node, got $$(node --version)" >&2; exit 1; }
+	touch $@
 
 # `npm install` with the committed lock, not `npm ci`: the registry here serves no builds of
 # unrs-resolver's optional bindings for other platforms, so the lock cannot list them and
 # `npm ci` would refuse it. With the lock present, `npm install` installs exactly its versions.
-node_modules/.installed: package-lock.json
+node_modules/.installed: package-lock.json $(NODE_RUNTIME)/.installed
 	npm install --no-audit --no-fund
 	touch $@
 
@@ -33,6 +39,7 @@ test: setup
 	npx projen docgen
 	@git diff --quiet -- API.md 2>/dev/null || { echo "API.md is stale: commit the file jsii-docgen regenerated" >&2; exit 1; }
 	npx projen test
+	npx projen test:newest
 	npx projen test:python
 
 bench: setup

@@ -1,6 +1,6 @@
 """The package from Python: the construct, the presets and the checks, through the jsii binding."""
 import pytest
-from aws_cdk import App, AspectPriority, Aspects, Duration, Stack
+from aws_cdk import App, Aspects, Duration, Stack, Stage
 from aws_cdk import aws_cognito as cognito
 
 from cdk_cognito_app_client import (
@@ -13,9 +13,13 @@ from cdk_cognito_app_client import (
 )
 
 
-def messages(app: App, stack: Stack):
-    artifact = app.synth().get_stack_by_name(stack.stack_name)
-    return [(m.level.value.lower(), str(m.entry.data)) for m in artifact.messages]
+def findings(app: App):
+    """Synthesizes as a user's test does: CDK raises its validation report on an error finding."""
+    try:
+        app.synth()
+    except RuntimeError as error:
+        assert "cdk-cognito-app-client" in str(error)
+    return [(f.severity.name.lower(), f.message) for f in UserPoolClientChecks.findings(app)]
 
 
 def new_stack():
@@ -29,20 +33,22 @@ def new_stack():
 def test_an_app_client_reports_an_invalid_setting_as_an_error():
     app, stack, pool = new_stack()
     AppClient(stack, "Client", user_pool=pool, access_token_validity=Duration.hours(48))
-    assert messages(app, stack) == [
+    assert findings(app) == [
         ("error", "[UPC11] AccessTokenValidity of 2 days is outside 5 minutes to 1 day"),
     ]
+    with pytest.raises(RuntimeError, match=r"\[UPC11\] AccessTokenValidity of 2 days"):
+        app.synth(force=True)
 
 
 def test_the_aspect_checks_an_l1_client_and_strict_mode_turns_warnings_into_errors():
     app, stack, pool = new_stack()
-    Aspects.of(stack).add(UserPoolClientChecks(strict=True), priority=AspectPriority.READONLY)
+    Aspects.of(stack).add(UserPoolClientChecks(strict=True))
     cognito.CfnUserPoolClient(
         stack, "Raw", user_pool_id=pool.user_pool_id, prevent_user_existence_errors="ENABLED",
         allowed_o_auth_flows_user_pool_client=True, allowed_o_auth_flows=["code", "implicit"],
         allowed_o_auth_scopes=["openid"], callback_ur_ls=["https://app.example.com/cb"],
     )
-    assert messages(app, stack) == [
+    assert findings(app) == [
         ("error", "[UPB01] AllowedOAuthFlows includes implicit; allowed (best practice): code, with PKCE in public clients"),
     ]
 
@@ -69,5 +75,17 @@ def test_construction_errors_reach_python_as_errors():
     client = AppClient(stack, "Public", user_pool=pool)
     with pytest.raises(RuntimeError, match=r"has no secret \(received generateSecret: false\)"):
         client.user_pool_client_secret
-    with pytest.raises(RuntimeError, match=r"unknown rule id 'UPC00'"):
-        UserPoolClientChecks.suppress(stack, "UPC00", "a reason")
+    with pytest.raises(RuntimeError, match=r"unknown rule id 'UPC99'"):
+        UserPoolClientChecks.suppress(stack, "UPC99", "a reason")
+
+
+def test_one_aspect_on_the_app_checks_clients_inside_stages():
+    app = App()
+    Aspects.of(app).add(UserPoolClientChecks())
+    stage = Stage(app, "Prod")
+    stack = Stack(stage, "Auth")
+    pool = cognito.UserPool(stack, "Pool")
+    cognito.CfnUserPoolClient(stack, "Raw", user_pool_id=pool.user_pool_id, id_token_validity=25,
+                              prevent_user_existence_errors="ENABLED")
+    assert findings(app) == [("error", "[UPC12] IdTokenValidity of 25 hours is outside 5 minutes to 1 day")]
+    assert UserPoolClientChecks.findings(app)[0].path == "Prod/Auth/Raw"

@@ -17,7 +17,8 @@ python3 -m venv .venv-python
 synth() { # synth <name> <app command>
   npx cdk synth --app "$2" --output "$out/$1" --quiet --no-notices --no-version-reporting >/dev/null
 }
-synth typescript "npx ts-node --prefer-ts-exts examples/app.ts"
+# The TypeScript side on the newest aws-cdk-lib from npm, as the Python side is on PyPI's newest.
+synth typescript "npx ts-node -r ./test/integ/newest-cdk.js --prefer-ts-exts examples/app.ts"
 synth python ".venv-python/bin/python examples/app.py"
 
 template=CognitoAppClientExample.template.json

@@ -2,6 +2,7 @@ import { Duration, Resource, SecretValue } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
 import { AuthFlow } from './auth-flow';
 import { toValidity, toWhole } from './durations';
@@ -204,16 +205,6 @@ export interface AppClientProps {
   readonly skipChecks?: boolean;
 }
 
-/**
- * The identifiers of an app client (the shape of aws-cdk-lib's `UserPoolClientReference`).
- */
-export interface AppClientReference {
-  /** The id of the user pool. */
-  readonly userPoolId: string;
-  /** The id of the app client. */
-  readonly clientId: string;
-}
-
 const DEFAULT_ACCESS_TOKEN_VALIDITY = Duration.hours(1);
 const DEFAULT_ID_TOKEN_VALIDITY = Duration.hours(1);
 const DEFAULT_REFRESH_TOKEN_VALIDITY = Duration.days(30);
@@ -376,7 +367,7 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
   }
 
   /** The user pool id and client id, as aws-cdk-lib's client references carry them. */
-  public get userPoolClientRef(): AppClientReference {
+  public get userPoolClientRef(): cognitoRefs.UserPoolClientReference {
     return { userPoolId: this.userPool.userPoolId, clientId: this.userPoolClientId };
   }
 

@@ -75,7 +75,7 @@ export class UserPoolClientChecks implements IAspect, IPolicyValidationPlugin {
   public readonly name: string = PLUGIN_NAME;
 
   /** The rule ids the plugin evaluates. */
-  public readonly ruleIds: string[] = ALL_RULES.map(r => r.id);
+  public readonly ruleIds?: string[] = ALL_RULES.map(r => r.id);
 
   private readonly strict: boolean;
   /** The scopes this Aspect registered: a visit below one of them needs no work. */

@@ -25,6 +25,8 @@ export function validateRedirectUrls(prop: string, urls: string[] | undefined, k
   if (required && (!urls || urls.length === 0)) {
     throw new Error(`${prop} needs at least one URL (received ${JSON.stringify(urls ?? [])})`);
   }
+  // A list token (a CommaDelimitedList parameter, Fn::Split) is one item that is no URL yet.
+  if (urls && Token.isUnresolved(urls)) return;
   for (const url of urls ?? []) {
     if (Token.isUnresolved(url)) continue;
     if (url.includes('#')) {

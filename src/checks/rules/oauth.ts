@@ -1,6 +1,6 @@
 import { generatesSecret, oAuthFlows, oAuthScopes, STANDARD_SCOPES } from '../client-facts';
 import { E, rule, W } from '../rule';
-import { isAbsent, isUnresolved, knownBoolean, knownString, listOf, show, someStrings, Value } from '../values';
+import { isAbsent, isObject, isUnresolved, knownBoolean, knownString, listOf, show, someStrings, Value } from '../values';
 
 const FLOWS = ['code', 'implicit', 'client_credentials'];
 const SCOPE = /^[\x21\x23-\x5B\x5D-\x7E]{1,256}$/;
@@ -170,7 +170,7 @@ export const UPC29 = rule({
     const scopes = listOf(server.properties.Scopes);
     if (identifier === undefined || !Array.isArray(scopes)) return []; // the pool's scopes are not all known
     for (const scope of scopes) {
-      const name = knownString((scope as any)?.ScopeName);
+      const name = isObject(scope) ? knownString(scope.ScopeName) : undefined;
       if (name === undefined) return [];
       defined.add(`${identifier}/${name}`);
     }
