@@ -1,6 +1,9 @@
-import { App, Aspects, AspectPriority, CfnOutput, CfnParameter, Duration, NestedStack, Stack, Stage, Validations } from 'aws-cdk-lib';
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, Aspects, AspectPriority, CfnOutput, CfnParameter, Duration, NestedStack, SecretValue, Stack, Stage, Validations } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { CfnInclude } from 'aws-cdk-lib/cloudformation-include';
 import { AppClient, SinglePageAppClient, UserPoolClientChecks } from '../../src';
 import { findingsOf, poolWithDomain, ruleIdsOf, synthApp } from '../helpers';
 
@@ -129,6 +132,44 @@ describe('the client as it deploys', () => {
     m2m('Good', `${server.userPoolResourceServerId}/read`);
     m2m('Bad', `${server.userPoolResourceServerId}/delete`);
     expect(findingsOf(app).map(f => `${f.path} ${f.message.slice(0, 7)}`)).toEqual(['Clients/Bad [UPC29]']);
+  });
+
+  test('an identity provider with attribute mappings in another stack is found (UPC84)', () => {
+    const app = new App();
+    Aspects.of(app).add(new UserPoolClientChecks());
+    const { pool } = stackIn(app, 'Pools');
+    const idps = new Stack(app, 'Idps', { env: ENV });
+    const google = new cognito.UserPoolIdentityProviderGoogle(idps, 'Google', {
+      userPool: pool,
+      clientId: 'id',
+      clientSecretValue: SecretValue.unsafePlainText('secret'),
+      attributeMapping: { email: cognito.ProviderAttribute.GOOGLE_EMAIL, givenName: cognito.ProviderAttribute.GOOGLE_GIVEN_NAME },
+    });
+    new cognito.CfnUserPoolClient(new Stack(app, 'Clients', { env: ENV }), 'Client', {
+      userPoolId: pool.userPoolId,
+      preventUserExistenceErrors: 'ENABLED',
+      supportedIdentityProviders: ['COGNITO', google.providerName],
+      writeAttributes: ['email'],
+    });
+    expect(findingsOf(app).map(f => f.message)).toEqual([expect.stringMatching(/^\[UPC84\] WriteAttributes \["email"\] lacks "given_name"/)]);
+  });
+
+  test('resources brought in with CfnInclude are judged with their pool', () => {
+    const app = new App();
+    Aspects.of(app).add(new UserPoolClientChecks());
+    const file = path.join(__dirname, '..', '..', '.tmp', 'included.template.json');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify({
+      Resources: {
+        LegacyPool: { Type: 'AWS::Cognito::UserPool', Properties: { Schema: [{ Name: 'tenant', AttributeDataType: 'String' }] } },
+        LegacyClient: {
+          Type: 'AWS::Cognito::UserPoolClient',
+          Properties: { UserPoolId: { Ref: 'LegacyPool' }, PreventUserExistenceErrors: 'ENABLED', ReadAttributes: ['custom:tenant', 'custom:plan'] },
+        },
+      },
+    }));
+    new CfnInclude(new Stack(app, 'Legacy', { env: ENV }), 'Template', { templateFile: file });
+    expect(findingsOf(app).map(f => `${f.path} ${f.message.slice(0, 7)}`)).toEqual(['Legacy/Template/LegacyClient [UPC81]']);
   });
 
   test('a CommaDelimitedList parameter as callbackUrls is never judged', () => {
