@@ -58,7 +58,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   gitignore: ['tools/node/node_modules/', '.venv/', '.venv-python/', 'cdk.out/', '.tmp/', 'bench/results/*.json'],
 });
 
-for (const devOnly of ['/examples/', '/bench/', '/scripts/', '/python/', '/.ci/', '/docs/', 'requirements*.txt', 'Makefile', '/.venv/', '/.venv-python/', '/tools/', 'jest.newest.config.js', '/spec/', '/cdk.out/', '/.tmp/', '/test-reports/', '/coverage/']) {
+for (const devOnly of ['/examples/', '/bench/', '/scripts/', '/python/', '/.ci/', 'requirements*.txt', 'Makefile', '/.venv/', '/.venv-python/', '/tools/', 'jest.newest.config.js', '/cdk.out/', '/.tmp/', '/test-reports/', '/coverage/']) {
   project.addPackageIgnore(devOnly);
 }
 
