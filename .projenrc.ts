@@ -47,6 +47,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     jestConfig: {
       testPathIgnorePatterns: ['/node_modules/', '/cdk.out/', '/dist/'],
+      setupFiles: ['<rootDir>/test/setup/quiet-validation-report.ts'],
     },
   },
   devDeps: [

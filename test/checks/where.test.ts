@@ -114,7 +114,7 @@ describe('the client as it deploys', () => {
   test('a resource server in another stack than its pool and client is found', () => {
     const app = new App();
     Aspects.of(app).add(new UserPoolClientChecks());
-    const { stack, pool } = stackIn(app, 'Pools');
+    const { pool } = stackIn(app, 'Pools');
     pool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'x-app' } });
     const servers = new Stack(app, 'Servers', { env: ENV });
     const server = new cognito.UserPoolResourceServer(servers, 'Api', {
