@@ -247,7 +247,7 @@ describe('the client secret', () => {
     const stack = newStack();
     const { pool } = poolWithDomain(stack);
     expect(() => new AppClient(stack, 'A', { userPool: pool, storeSecret: true }))
-      .toThrow(/storeSecret: true needs generateSecret: true \(received generateSecret: undefined\)/);
+      .toThrow(/storeSecret: true needs generateSecret: true \(received generateSecret: not set\)/);
     const client = new AppClient(stack, 'B', { userPool: pool, generateSecret: true });
     expect(() => client.grantReadSecret(new iam.AccountRootPrincipal())).toThrow(/grantReadSecret: .*stores no secret \(received storeSecret: false\)/);
   });

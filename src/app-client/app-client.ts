@@ -1,6 +1,7 @@
-import { Duration, Resource, SecretValue } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Resource, SecretValue } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
@@ -11,6 +12,7 @@ import { OAuthFlow } from './oauth-flow';
 import { RefreshTokenRotation } from './refresh-token-rotation';
 import { registerChecks } from '../checks/plugin';
 import { Names, Token } from '../private/cdk-core';
+import { received, withConstructPath } from '../private/errors';
 
 /**
  * OAuth 2.0 and managed-login settings of a client.
@@ -109,6 +111,20 @@ export interface AppClientProps {
    * @default false
    */
   readonly storeSecret?: boolean;
+
+  /**
+   * The name of the Secrets Manager secret (with `storeSecret`), e.g. to find it from another
+   * account or by a fixed name. Changing it replaces the secret.
+   * @default - a name CloudFormation generates
+   */
+  readonly secretName?: string;
+
+  /**
+   * The customer managed KMS key that encrypts the stored secret (with `storeSecret`); needed to
+   * share the secret with another account. `grantReadSecret` also grants decryption with it.
+   * @default - the AWS managed key `aws/secretsmanager`
+   */
+  readonly secretEncryptionKey?: kms.IKey;
 
   /**
    * How long access tokens are valid (`AccessTokenValidity`): 5 minutes to 1 day.
@@ -288,12 +304,22 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
     this.userPoolClientName = props.clientName ?? Names.uniqueResourceName(this, { maxLength: 128 });
 
     if (props.storeSecret && !this.hasSecret) {
-      throw new Error(`storeSecret: true needs generateSecret: true (received generateSecret: ${props.generateSecret}); a client without a secret has nothing to store`);
+      throw new Error(`${this.node.path}: storeSecret: true needs generateSecret: true (received generateSecret: ${received(props.generateSecret)}); a client without a secret has nothing to store`);
     }
 
-    const access = toValidity('accessTokenValidity', this.accessTokenValidity);
-    const idToken = toValidity('idTokenValidity', this.idTokenValidity);
-    const refresh = toValidity('refreshTokenValidity', this.refreshTokenValidity);
+    if (!props.storeSecret && (props.secretName !== undefined || props.secretEncryptionKey !== undefined)) {
+      const given = props.secretName !== undefined ? 'secretName' : 'secretEncryptionKey';
+      throw new Error(`${this.node.path}: ${given} needs storeSecret: true (received storeSecret: ${received(props.storeSecret)}); only a stored secret has a name and a key`);
+    }
+
+    const { access, idToken, refresh, authSession, gracePeriod } = withConstructPath(this.node.path, () => ({
+      access: toValidity('accessTokenValidity', this.accessTokenValidity),
+      idToken: toValidity('idTokenValidity', this.idTokenValidity),
+      refresh: toValidity('refreshTokenValidity', this.refreshTokenValidity),
+      authSession: toWhole('authSessionValidity', this.authSessionValidity, 'minutes', ', 3 to 15'),
+      gracePeriod: this.refreshTokenRotation.retryGracePeriod
+        && toWhole('refreshTokenRotation retryGracePeriod', this.refreshTokenRotation.retryGracePeriod, 'seconds', ''),
+    }));
     const oAuth = props.oAuth;
 
     this.cfnUserPoolClient = new cognito.CfnUserPoolClient(this, 'Resource', {
@@ -304,7 +330,7 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
       idTokenValidity: idToken.value,
       refreshTokenValidity: refresh.value,
       tokenValidityUnits: { accessToken: access.unit, idToken: idToken.unit, refreshToken: refresh.unit },
-      authSessionValidity: toWhole('authSessionValidity', this.authSessionValidity, 'minutes', ', 3 to 15'),
+      authSessionValidity: authSession,
       explicitAuthFlows: this.authFlows.map(f => f.flowName),
       supportedIdentityProviders: this.identityProviderNames,
       allowedOAuthFlowsUserPoolClient: oAuth !== undefined,
@@ -326,11 +352,7 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
         userDataShared: props.analytics.shareUserData ?? false,
       },
       refreshTokenRotation: this.refreshTokenRotation.isEnabled
-        ? {
-          feature: 'ENABLED',
-          retryGracePeriodSeconds: this.refreshTokenRotation.retryGracePeriod
-            && toWhole('refreshTokenRotation retryGracePeriod', this.refreshTokenRotation.retryGracePeriod, 'seconds', ''),
-        }
+        ? { feature: 'ENABLED', retryGracePeriodSeconds: gracePeriod }
         : { feature: 'DISABLED' },
     });
     this.userPoolClientId = this.cfnUserPoolClient.ref;
@@ -344,6 +366,8 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
     if (props.storeSecret) {
       this.secret = new secretsmanager.Secret(this, 'Secret', {
         description: `Client id and secret of the Cognito app client ${this.node.path}`,
+        secretName: props.secretName,
+        encryptionKey: props.secretEncryptionKey,
         secretObjectValue: {
           userPoolId: SecretValue.unsafePlainText(this.userPool.userPoolId),
           clientId: SecretValue.unsafePlainText(this.userPoolClientId),
@@ -366,14 +390,25 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
     return SecretValue.resourceAttribute(this.cfnUserPoolClient.attrClientSecret);
   }
 
+  /**
+   * Applies the removal policy to the client and to its stored secret, so that a retained client
+   * keeps the secret it is read with.
+   * @param policy what happens to the client (and secret) when it leaves the stack
+   */
+  public applyRemovalPolicy(policy: RemovalPolicy): void {
+    super.applyRemovalPolicy(policy);
+    this.secret?.applyRemovalPolicy(policy);
+  }
+
   /** The user pool id and client id, as aws-cdk-lib's client references carry them. */
   public get userPoolClientRef(): cognitoRefs.UserPoolClientReference {
     return { userPoolId: this.userPool.userPoolId, clientId: this.userPoolClientId };
   }
 
   /**
-   * Lets `grantee` read the Secrets Manager secret with the client id and secret.
-   * Throws when the client does not store its secret (`storeSecret`).
+   * Lets `grantee` read the Secrets Manager secret with the client id and secret, and decrypt it
+   * with `secretEncryptionKey` when one is given. Throws when the client does not store its
+   * secret (`storeSecret`).
    * @param grantee the principal to grant `secretsmanager:GetSecretValue` and `DescribeSecret` to
    */
   public grantReadSecret(grantee: iam.IGrantable): iam.Grant {

@@ -7,16 +7,40 @@ export class IdentityProvider {
   /** The user pool's own directory (`COGNITO`). */
   public static readonly COGNITO = new IdentityProvider('COGNITO');
 
-  /** Google, once defined on the pool (`Google`). */
+  /**
+   * Google by name (`Google`). It must be defined on the pool first (rule UPC51).
+   *
+   * Prefer `IdentityProvider.fromProvider(provider)` with the `UserPoolIdentityProviderGoogle` of the
+   * same app: the client then depends on the provider, so CloudFormation creates the provider
+   * first. By name, the client may be created first and fail (rule UPC30 warns; an error when strict).
+   */
   public static readonly GOOGLE = new IdentityProvider('Google');
 
-  /** Facebook, once defined on the pool (`Facebook`). */
+  /**
+   * Facebook by name (`Facebook`). It must be defined on the pool first (rule UPC51).
+   *
+   * Prefer `IdentityProvider.fromProvider(provider)` with the `UserPoolIdentityProviderFacebook` of the
+   * same app: the client then depends on the provider, so CloudFormation creates the provider
+   * first. By name, the client may be created first and fail (rule UPC30 warns; an error when strict).
+   */
   public static readonly FACEBOOK = new IdentityProvider('Facebook');
 
-  /** Login with Amazon, once defined on the pool (`LoginWithAmazon`). */
+  /**
+   * Login with Amazon by name (`LoginWithAmazon`). It must be defined on the pool first (rule UPC51).
+   *
+   * Prefer `IdentityProvider.fromProvider(provider)` with the `UserPoolIdentityProviderAmazon` of the
+   * same app: the client then depends on the provider, so CloudFormation creates the provider
+   * first. By name, the client may be created first and fail (rule UPC30 warns; an error when strict).
+   */
   public static readonly AMAZON = new IdentityProvider('LoginWithAmazon');
 
-  /** Sign in with Apple, once defined on the pool (`SignInWithApple`). */
+  /**
+   * Sign in with Apple by name (`SignInWithApple`). It must be defined on the pool first (rule UPC51).
+   *
+   * Prefer `IdentityProvider.fromProvider(provider)` with the `UserPoolIdentityProviderApple` of the
+   * same app: the client then depends on the provider, so CloudFormation creates the provider
+   * first. By name, the client may be created first and fail (rule UPC30 warns; an error when strict).
+   */
   public static readonly APPLE = new IdentityProvider('SignInWithApple');
 
   /**

@@ -4,6 +4,7 @@ import { CustomSignIn, UserSignInPresetProps } from './preset-props';
 import { customSignInFlows, RedirectKind, userSignInSettings } from './shared';
 import { AppClient } from '../app-client/app-client';
 import { RefreshTokenRotation } from '../app-client/refresh-token-rotation';
+import { childPath } from '../private/errors';
 
 /**
  * Settings of a native (mobile or desktop) app client.
@@ -39,7 +40,7 @@ export interface NativeAppClientProps extends UserSignInPresetProps {
 export class NativeAppClient extends AppClient {
   constructor(scope: Construct, id: string, props: NativeAppClientProps) {
     super(scope, id, {
-      ...userSignInSettings(props, RedirectKind.NATIVE, {
+      ...userSignInSettings(childPath(scope, id), props, RedirectKind.NATIVE, {
         access: Duration.hours(1), id: Duration.hours(1), refresh: Duration.days(30),
       }),
       generateSecret: false,

@@ -1,5 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { PinpointAnalytics } from '../app-client/app-client';
 import { IdentityProvider } from '../app-client/identity-provider';
 
 /**
@@ -44,7 +45,21 @@ export interface UserSignInPresetProps extends AppClientPresetProps {
   readonly logoutUrls?: string[];
 
   /**
-   * Scopes added to the preset's `openid`, `email` and `profile`, e.g.
+   * Where Cognito redirects when a sign-in request names no redirect URI (`DefaultRedirectURI`);
+   * one of `callbackUrls` (rule UPC43).
+   * @default - none: every request names its redirect URI
+   */
+  readonly defaultRedirectUri?: string;
+
+  /**
+   * The OpenID Connect scopes requested besides `openid`, which is always requested. Narrow
+   * them to what the application reads, e.g. `[OAuthScope.EMAIL]`, or `[]` for `openid` alone.
+   * @default [OAuthScope.EMAIL, OAuthScope.PROFILE]
+   */
+  readonly userInfoScopes?: cognito.OAuthScope[];
+
+  /**
+   * Scopes added to the preset's `openid` and user-info scopes, e.g.
    * `OAuthScope.resourceServer(server, scope)` or `OAuthScope.PHONE`.
    * @default - none
    */
@@ -67,6 +82,19 @@ export interface UserSignInPresetProps extends AppClientPresetProps {
    * @default - the preset's choice (see its class documentation)
    */
   readonly refreshTokenValidity?: Duration;
+
+  /**
+   * How long the session of one sign-in (its steps: password, MFA, custom challenges) lasts:
+   * 3 to 15 minutes.
+   * @default Duration.minutes(3)
+   */
+  readonly authSessionValidity?: Duration;
+
+  /**
+   * Amazon Pinpoint analytics of the users' sign-in events.
+   * @default - no analytics
+   */
+  readonly analytics?: PinpointAnalytics;
 
   /**
    * The attributes the client may read.

@@ -1,10 +1,13 @@
 import { Duration } from 'aws-cdk-lib';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { UserSignInPresetProps } from './preset-props';
 import { RedirectKind, userSignInSettings } from './shared';
 import { AppClient } from '../app-client/app-client';
 import { AuthFlow } from '../app-client/auth-flow';
 import { RefreshTokenRotation } from '../app-client/refresh-token-rotation';
+import { childPath } from '../private/errors';
 
 /**
  * Settings of a server-side web app client.
@@ -15,6 +18,18 @@ export interface ServerSideAppClientProps extends UserSignInPresetProps {
    * @default true - the back end reads the secret at run time, never from a template output
    */
   readonly storeSecret?: boolean;
+
+  /**
+   * The name of the stored secret.
+   * @default - a name CloudFormation generates
+   */
+  readonly secretName?: string;
+
+  /**
+   * The customer managed KMS key that encrypts the stored secret (to share it with another account).
+   * @default - the AWS managed key `aws/secretsmanager`
+   */
+  readonly secretEncryptionKey?: kms.IKey;
 
   /**
    * Pass users' IP addresses and device data to threat protection
@@ -40,14 +55,27 @@ export interface ServerSideAppClientProps extends UserSignInPresetProps {
 export class ServerSideAppClient extends AppClient {
   constructor(scope: Construct, id: string, props: ServerSideAppClientProps) {
     super(scope, id, {
-      ...userSignInSettings(props, RedirectKind.WEB, {
+      ...userSignInSettings(childPath(scope, id), props, RedirectKind.WEB, {
         access: Duration.hours(1), id: Duration.hours(1), refresh: Duration.days(30),
       }),
       generateSecret: true,
       storeSecret: props.storeSecret ?? true,
+      secretName: props.secretName,
+      secretEncryptionKey: props.secretEncryptionKey,
       authFlows: [AuthFlow.REFRESH_TOKEN],
       enablePropagateAdditionalUserContextData: props.enablePropagateAdditionalUserContextData ?? false,
       refreshTokenRotation: RefreshTokenRotation.DISABLED,
     });
+  }
+
+  /**
+   * The Secrets Manager secret with `userPoolId`, `clientId` and `clientSecret`: the preset
+   * stores one unless `storeSecret: false`, in which case reading this throws.
+   */
+  public get storedSecret(): secretsmanager.ISecret {
+    if (!this.secret) {
+      throw new Error(`storedSecret: the client ${this.node.path} stores no secret (received storeSecret: false); leave storeSecret unset to store it`);
+    }
+    return this.secret;
   }
 }

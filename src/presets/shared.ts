@@ -5,6 +5,7 @@ import { CustomSignIn, UserSignInPresetProps } from './preset-props';
 import { AppClientProps } from '../app-client/app-client';
 import { AuthFlow } from '../app-client/auth-flow';
 import { OAuthFlow } from '../app-client/oauth-flow';
+import { withConstructPath } from '../private/errors';
 
 /** Which redirect URLs an application kind may register. */
 export enum RedirectKind {
@@ -64,23 +65,32 @@ export interface PresetTokenLifetimes {
  * grant only, `openid`, `email` and `profile` plus the user's scopes, redirect URLs valid for
  * the kind of application, and the user's lifetimes and attributes over the preset's.
  */
-export function userSignInSettings(props: UserSignInPresetProps, kind: RedirectKind, lifetimes: PresetTokenLifetimes): AppClientProps {
-  validateRedirectUrls('callbackUrls', props.callbackUrls, kind, true);
-  validateRedirectUrls('logoutUrls', props.logoutUrls, kind, false);
+export function userSignInSettings(path: string, props: UserSignInPresetProps, kind: RedirectKind, lifetimes: PresetTokenLifetimes): AppClientProps {
+  withConstructPath(path, () => {
+    validateRedirectUrls('callbackUrls', props.callbackUrls, kind, true);
+    validateRedirectUrls('logoutUrls', props.logoutUrls, kind, false);
+  });
   return {
     userPool: props.userPool,
     clientName: props.clientName,
     accessTokenValidity: props.accessTokenValidity ?? lifetimes.access,
     idTokenValidity: props.idTokenValidity ?? lifetimes.id,
     refreshTokenValidity: props.refreshTokenValidity ?? lifetimes.refresh,
+    authSessionValidity: props.authSessionValidity,
+    analytics: props.analytics,
     readAttributes: props.readAttributes,
     writeAttributes: props.writeAttributes,
     identityProviders: props.identityProviders,
     oAuth: {
       flows: [OAuthFlow.AUTHORIZATION_CODE],
-      scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE, ...props.additionalScopes ?? []],
+      scopes: [
+        cognito.OAuthScope.OPENID,
+        ...props.userInfoScopes ?? [cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
+        ...props.additionalScopes ?? [],
+      ],
       callbackUrls: props.callbackUrls,
       logoutUrls: props.logoutUrls,
+      defaultRedirectUri: props.defaultRedirectUri,
     },
     skipChecks: props.skipChecks,
   };

@@ -4,6 +4,7 @@ import { CustomSignIn, UserSignInPresetProps } from './preset-props';
 import { customSignInFlows, RedirectKind, userSignInSettings } from './shared';
 import { AppClient } from '../app-client/app-client';
 import { RefreshTokenRotation } from '../app-client/refresh-token-rotation';
+import { childPath } from '../private/errors';
 
 /**
  * Settings of a single-page (browser) app client.
@@ -38,7 +39,7 @@ export interface SinglePageAppClientProps extends UserSignInPresetProps {
 export class SinglePageAppClient extends AppClient {
   constructor(scope: Construct, id: string, props: SinglePageAppClientProps) {
     super(scope, id, {
-      ...userSignInSettings(props, RedirectKind.WEB, {
+      ...userSignInSettings(childPath(scope, id), props, RedirectKind.WEB, {
         access: Duration.minutes(30), id: Duration.minutes(30), refresh: Duration.days(1),
       }),
       generateSecret: false,

@@ -200,7 +200,7 @@ export const UPC30 = rule({
   for (const name of someStrings(props.SupportedIdentityProviders)) {
     const provider = pool.identityProviders.find(p => knownString(p.properties.ProviderName) === name);
     if (provider && !index.dependsOn(client, provider)) {
-      findings.push(`SupportedIdentityProviders item ${show(name)} names identity provider ${provider.path} as a literal without a dependency; allowed: IdentityProvider.fromProvider(provider) or client.node.addDependency(provider)`);
+      findings.push(`SupportedIdentityProviders item ${show(name)} names identity provider ${provider.path} as a literal without a dependency; allowed: IdentityProvider.fromProvider(provider) instead of the name (e.g. IdentityProvider.GOOGLE), or client.node.addDependency(provider)`);
     }
   }
   return findings;
