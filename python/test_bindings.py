@@ -8,6 +8,7 @@ from cdk_cognito_app_client import (
     AuthFlow,
     OAuthFlow,
     RefreshTokenRotation,
+    ServerSideAppClient,
     SinglePageAppClient,
     UserPoolClientChecks,
 )
@@ -89,3 +90,12 @@ def test_one_aspect_on_the_app_checks_clients_inside_stages():
                               prevent_user_existence_errors="ENABLED")
     assert findings(app) == [("error", "[UPC12] IdTokenValidity of 25 hours is outside 5 minutes to 1 day")]
     assert UserPoolClientChecks.findings(app)[0].path == "Prod/Auth/Raw"
+
+
+def test_the_stored_secret_is_a_typed_property_and_errors_name_the_construct():
+    _app, stack, pool = new_stack()
+    portal = ServerSideAppClient(stack, "Portal", user_pool=pool, callback_urls=["https://portal.example.com/cb"],
+                                 secret_name="portal/cognito-client")
+    assert stack.resolve(portal.stored_secret.secret_arn)["Ref"].startswith("PortalSecret")
+    with pytest.raises(RuntimeError, match=r"^Stack/A: storeSecret: true needs generateSecret: true \(received generateSecret: not set\)"):
+        AppClient(stack, "A", user_pool=pool, store_secret=True)

@@ -2,7 +2,7 @@ import { IConstruct } from 'constructs';
 import { AppIndex } from './app-index';
 import { Finding } from './finding';
 import { StackTemplate, TemplateResource } from './model';
-import { ClientUnderCheck } from './rule';
+import { ClientUnderCheck, Rule } from './rule';
 import { RuleSeverity } from './rule-info';
 import { ALL_RULES } from './rules';
 import { ResourceType, Validations } from '../private/cdk-core';
@@ -38,6 +38,7 @@ export interface ClientToJudge {
  */
 export function judge(
   index: AppIndex, clients: readonly ClientToJudge[], suppressions: SuppressionIndex, unreadableStrict: boolean | undefined,
+  rules: readonly Rule[] = ALL_RULES,
 ): Finding[] {
   const findings: Finding[] = [];
   if (unreadableStrict !== undefined) {
@@ -52,11 +53,11 @@ export function judge(
       if (!suppressed.has(finding.ruleId)) findings.push(finding);
     };
     if (client.rawProperties !== undefined && !isPlainObject(client.rawProperties)) {
-      report(notJudged(strict, where(client), `Properties of ${client.logicalId} is not an object (received ${JSON.stringify(client.rawProperties)}), so no rule was applied: ${ALL_RULES.map(r => r.id).join(', ')}`));
+      report(notJudged(strict, where(client), `Properties of ${client.logicalId} is not an object (received ${JSON.stringify(client.rawProperties)}), so no rule was applied: ${rules.map(r => r.id).join(', ')}`));
       continue;
     }
     const subject: ClientUnderCheck = { client, props: client.properties, pool: index.poolOf(client), index };
-    for (const rule of ALL_RULES) {
+    for (const rule of rules) {
       if (suppressed.has(rule.id)) continue;
       let messages: string[];
       try {

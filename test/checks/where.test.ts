@@ -215,6 +215,18 @@ describe('the client secret in plain text (UPB05)', () => {
     ]);
   });
 
+  test('of a client whose logical id is overridden', () => {
+    const app = new App();
+    Aspects.of(app).add(new UserPoolClientChecks());
+    const { stack, pool } = stackIn(app, 'S');
+    const client = clientWithSecret(stack, pool);
+    client.cfnUserPoolClient.overrideLogicalId('LegacyClient');
+    new CfnOutput(stack, 'Secret', { value: client.userPoolClientSecret.unsafeUnwrap() });
+    expect(findingsOf(app).map(f => `${f.path} ${f.message.replace(/ appears.*/, '')}`)).toEqual([
+      'S/Server/Resource [UPB05] the client secret (Fn::GetAtt LegacyClient.ClientSecret)',
+    ]);
+  });
+
   test('in an output of another stack, and read through aws-cdk-lib\'s UserPoolClient', () => {
     const app = new App();
     Aspects.of(app).add(new UserPoolClientChecks());
