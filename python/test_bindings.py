@@ -71,8 +71,8 @@ def test_enum_like_classes_and_effective_settings():
 
 def test_construction_errors_reach_python_as_errors():
     _app, stack, pool = new_stack()
-    with pytest.raises(RuntimeError, match=r"callbackUrls must use https"):
-        SinglePageAppClient(stack, "Web", user_pool=pool, callback_urls=["http://app.example.com/cb"])
+    with pytest.raises(RuntimeError, match=r"^Stack/Web: callbackUrls of a web app must be an http\(s\) URL"):
+        SinglePageAppClient(stack, "Web", user_pool=pool, callback_urls=["myapp://cb"])
     client = AppClient(stack, "Public", user_pool=pool)
     with pytest.raises(RuntimeError, match=r"has no secret \(received generateSecret: false\)"):
         client.user_pool_client_secret

@@ -1,6 +1,6 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { Fixture, fullAppClient, presetFixture, PRESETS } from './client-cases';
-import { findingsOf } from './helpers';
+import { findingsOf, ruleIdsOf } from './helpers';
 import { AppClient, MachineToMachineClient, NativeAppClient, ServerSideAppClient, SinglePageAppClient } from '../src';
 
 function clientProps(f: Fixture, client: AppClient): Record<string, any> {
@@ -90,24 +90,34 @@ describe('what each kind of application gets', () => {
   });
 });
 
-describe('misuse that types cannot stop fails at construction', () => {
+describe('what no client of the kind may have fails at construction; what a rule covers is a synth finding', () => {
   test.each([
-    ['a callback with a fragment', () => SinglePageAppClient, { callbackUrls: ['https://app.example.com/#/cb'] }, /callbackUrls must not contain a #fragment \(received 'https:\/\/app.example.com\/#\/cb'\)/],
-    ['an http callback to a remote host for a SPA', () => SinglePageAppClient, { callbackUrls: ['http://app.example.com/cb'] }, /callbackUrls must use https, or http to localhost, 127.0.0.1 or \[::1\] \(received 'http:\/\/app.example.com\/cb'\)/],
-    ['a custom scheme for a server-side app', () => ServerSideAppClient, { callbackUrls: ['myapp://cb'] }, /callbackUrls must use https/],
-    ['an https callback for a native app', () => NativeAppClient, { callbackUrls: ['https://app.example.com/cb'] }, /callbackUrls of a native app must be a custom scheme .* \(received 'https:\/\/app.example.com\/cb'\), per RFC 8252/],
-    ['an http logout URL to a remote host for a native app', () => NativeAppClient, { callbackUrls: ['com.example.app:/cb'], logoutUrls: ['http://example.com/'] }, /logoutUrls of a native app must be a custom scheme/],
-    ['no callback URL', () => SinglePageAppClient, { callbackUrls: [] }, /callbackUrls needs at least one URL \(received \[\]\)/],
-  ])('%s', (_name, preset, props, message) => {
+    ['a custom scheme callback for a server-side app', () => ServerSideAppClient, { callbackUrls: ['myapp://cb'] }],
+    ['a custom scheme logout URL for a SPA', () => SinglePageAppClient, { callbackUrls: ['https://app.example.com/cb'], logoutUrls: ['myapp://bye'] }],
+  ])('%s', (_name, preset, props) => {
     const f = presetFixture();
     const Preset = preset();
-    expect(() => new Preset(f.stack, 'Bad', { userPool: f.pool, ...props })).toThrow(message);
+    expect(() => new Preset(f.stack, 'Bad', { userPool: f.pool, ...props }))
+      .toThrow(/^Stack\/Bad: (callback|logout)Urls of a web app must be an http\(s\) URL, as a browser never receives a myapp: redirect \(received 'myapp:\/\/(cb|bye)'\)/);
   });
 
-  test('a machine-to-machine client without scopes', () => {
+  test.each([
+    ['a callback with a fragment', () => SinglePageAppClient, { callbackUrls: ['https://app.example.com/#/cb'] }, ['error UPC40']],
+    ['an http callback to a remote host for a SPA', () => SinglePageAppClient, { callbackUrls: ['http://app.example.com/cb'] }, ['error UPC40']],
+    ['an http logout URL to a remote host for a native app', () => NativeAppClient, { callbackUrls: ['com.example.app:/cb'], logoutUrls: ['http://example.com/'] }, ['error UPC42']],
+    ['no callback URL', () => SinglePageAppClient, { callbackUrls: [] }, ['error UPC24']],
+    ['a machine-to-machine client without scopes', () => MachineToMachineClient, { resourceServerScopes: [] }, ['error UPC22']],
+  ])('%s', (_name, preset, props, expected) => {
     const f = presetFixture();
-    expect(() => new MachineToMachineClient(f.stack, 'Bad', { userPool: f.pool, resourceServerScopes: [{ resourceServer: f.server, scopes: [] }] }))
-      .toThrow(/resourceServerScopes needs at least one scope \(received \[0\] scopes per server\)/);
+    const Preset = preset();
+    new Preset(f.stack, 'Bad', { userPool: f.pool, ...props } as any);
+    expect(ruleIdsOf(f.stack)).toEqual(expected);
+  });
+
+  test('a native app may use a claimed https redirect (RFC 8252 §7.2: Universal Links, App Links)', () => {
+    const f = presetFixture();
+    new NativeAppClient(f.stack, 'Mobile', { userPool: f.pool, callbackUrls: ['https://app.example.com/auth/callback', 'com.example.app:/cb'], logoutUrls: ['https://app.example.com/bye'] });
+    expect(ruleIdsOf(f.stack)).toEqual([]);
   });
 });
 

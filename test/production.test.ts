@@ -72,8 +72,8 @@ describe('construction errors', () => {
   test('name the construct that failed', () => {
     const stack = newStack();
     const { pool } = poolWithDomain(stack);
-    expect(() => new SinglePageAppClient(stack, 'Web', { userPool: pool, callbackUrls: ['http://app.example.com/cb'] }))
-      .toThrow(/^Stack\/Web: callbackUrls must use https, or http to localhost, 127\.0\.0\.1 or \[::1\] \(received 'http:\/\/app\.example\.com\/cb'\)$/);
+    expect(() => new SinglePageAppClient(stack, 'Web', { userPool: pool, callbackUrls: ['myapp://cb'] }))
+      .toThrow(/^Stack\/Web: callbackUrls of a web app must be an http\(s\) URL, as a browser never receives a myapp: redirect \(received 'myapp:\/\/cb'\)/);
     expect(() => new AppClient(stack, 'Client', { userPool: pool, accessTokenValidity: Duration.millis(1500) }))
       .toThrow(/^Stack\/Client: accessTokenValidity must be a whole number of seconds/);
   });

@@ -9,7 +9,18 @@ export interface PoolFacts {
   readonly identityProviders: TemplateResource[];
   readonly domains: TemplateResource[];
   readonly clients: TemplateResource[];
+  /**
+   * Resources other than Cognito's own types that receive the pool's id or ARN and may change it
+   * (a custom resource that adds identity providers, a function): the app may not see the pool whole.
+   */
+  readonly actors: TemplateResource[];
 }
+
+/**
+ * Resource types that receive a pool's id or ARN only to use or grant it, never to change the
+ * pool: they do not make the app's view of the pool incomplete.
+ */
+const PASSIVE_TYPES = /^(AWS::Cognito::|AWS::IAM::|AWS::SecretsManager::Secret$|AWS::SSM::Parameter$|AWS::CloudWatch::|AWS::ApiGateway::Authorizer$|AWS::ApiGatewayV2::Authorizer$|AWS::ElasticLoadBalancingV2::|AWS::AppSync::GraphQLApi$|AWS::WAFv2::)/;
 
 const POOL_MEMBERS: Record<string, keyof Omit<PoolFacts, 'pool'>> = {
   [ResourceType.USER_POOL_RESOURCE_SERVER]: 'resourceServers',
@@ -34,11 +45,15 @@ export class AppIndex {
     const members: TemplateResource[] = [];
     for (const resource of model.resources()) {
       if (resource.type === ResourceType.USER_POOL) {
-        this.pools.set(resource, { pool: resource, resourceServers: [], identityProviders: [], domains: [], clients: [] });
+        this.pools.set(resource, { pool: resource, resourceServers: [], identityProviders: [], domains: [], clients: [], actors: [] });
       } else if (resource.type in POOL_MEMBERS) {
         members.push(resource);
       }
       this.scanForSecrets(resource);
+    }
+    for (const resource of model.resources()) {
+      if (PASSIVE_TYPES.test(resource.type)) continue;
+      for (const pool of this.poolsNamedIn(resource)) pool.actors.push(resource);
     }
     for (const member of members) {
       const target = model.target(member.stack, member.properties.UserPoolId);
@@ -57,6 +72,18 @@ export class AppIndex {
   /** The pool a resource belongs to, when the app defines it; `undefined` for an imported pool. */
   public poolOf(resource: TemplateResource): PoolFacts | undefined {
     return this.poolOfMember.get(resource);
+  }
+
+  /**
+   * Why the app may not see the pool of `client` whole, or `undefined` when it does: something
+   * besides Cognito's own resource types may change the pool (it receives the pool's id or ARN),
+   * or the client depends on such a resource.
+   */
+  public incompletePoolReason(client: TemplateResource): string | undefined {
+    const actor = this.poolOf(client)?.actors[0];
+    if (actor) return `${actor.path} (${actor.type}) receives the pool's id or ARN and may change the pool`;
+    const dependency = client.dependsOn.map(id => client.stack.resources.get(id)).find(r => r && !PASSIVE_TYPES.test(r.type));
+    return dependency ? `the client depends on ${dependency.path} (${dependency.type}), which may change the pool` : undefined;
   }
 
   /**
@@ -100,6 +127,19 @@ export class AppIndex {
     if (next.resource.type === ResourceType.USER_POOL_RESOURCE_SERVER) return knownString(next.resource.properties.Identifier);
     if (next.resource.type === ResourceType.USER_POOL_IDENTITY_PROVIDER) return knownString(next.resource.properties.ProviderName);
     return undefined;
+  }
+
+  /** The app's pools whose id or ARN a resource's properties name (followed across templates). */
+  private poolsNamedIn(resource: TemplateResource): Set<PoolFacts> {
+    const named = new Set<PoolFacts>();
+    visit(resource.properties, node => {
+      const getAtt = getAttOf(node);
+      const target = getAtt ? resource.stack.resources.get(getAtt.logicalId)
+        : node.Ref !== undefined || node['Fn::ImportValue'] !== undefined ? this.model.target(resource.stack, node) : undefined;
+      const pool = target && this.pools.get(target);
+      if (pool) named.add(pool);
+    });
+    return named;
   }
 
   private scanForSecrets(resource: TemplateResource): void {

@@ -57,6 +57,7 @@ export function judge(
       continue;
     }
     const subject: ClientUnderCheck = { client, props: client.properties, pool: index.poolOf(client), index };
+    const incomplete = index.incompletePoolReason(client);
     for (const rule of rules) {
       if (suppressed.has(rule.id)) continue;
       let messages: string[];
@@ -66,11 +67,14 @@ export function judge(
         report(notJudged(strict, where(client), `rule ${rule.id} could not be applied to this client (${(e as Error).message})`));
         continue;
       }
+      // What the app cannot know it must not assert: with the pool possibly changed elsewhere,
+      // a rule that needs the whole pool only warns, and says why.
+      const uncertain = rule.needsCompletePool && incomplete !== undefined;
       for (const message of messages) {
         report({
           ruleId: rule.id,
-          severity: strict ? RuleSeverity.ERROR : rule.severity,
-          message: `[${rule.id}] ${message}`,
+          severity: strict ? RuleSeverity.ERROR : uncertain ? RuleSeverity.WARNING : rule.severity,
+          message: `[${rule.id}] ${message}${uncertain ? `; not certain: ${incomplete}` : ''}`,
           ...where(client),
         });
       }

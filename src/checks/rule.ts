@@ -17,13 +17,23 @@ export interface ClientUnderCheck {
 
 /** A rule: its description and the check that returns one message per finding (without the id). */
 export interface Rule extends RuleInfo {
+  /**
+   * The rule needs the pool's complete set of providers, domains, resource servers or schema:
+   * when something besides Cognito's own resource types may change the pool, it can only warn.
+   */
+  readonly needsCompletePool?: boolean;
   check(subject: ClientUnderCheck): string[];
+}
+
+/** A rule's description, and whether it needs the pool's complete facts. */
+export interface RuleDefinition extends RuleInfo {
+  readonly needsCompletePool?: boolean;
 }
 
 const NO_FINDINGS: string[] = [];
 
 /** Builds a rule; the check returns its findings, `undefined`, or nothing. */
-export function rule(info: RuleInfo, check: (subject: ClientUnderCheck) => Array<string | undefined> | string | undefined): Rule {
+export function rule(info: RuleDefinition, check: (subject: ClientUnderCheck) => Array<string | undefined> | string | undefined): Rule {
   return {
     ...info,
     check: subject => {

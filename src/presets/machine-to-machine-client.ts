@@ -8,7 +8,6 @@ import { AppClient } from '../app-client/app-client';
 import { AuthFlow } from '../app-client/auth-flow';
 import { OAuthFlow } from '../app-client/oauth-flow';
 import { RefreshTokenRotation } from '../app-client/refresh-token-rotation';
-import { childPath } from '../private/errors';
 
 /**
  * Settings of a machine-to-machine client.
@@ -58,9 +57,6 @@ export class MachineToMachineClient extends AppClient {
   constructor(scope: Construct, id: string, props: MachineToMachineClientProps) {
     const scopes = (props.resourceServerScopes ?? [])
       .flatMap(server => server.scopes.map(s => cognito.OAuthScope.resourceServer(server.resourceServer, s)));
-    if (scopes.length === 0) {
-      throw new Error(`${childPath(scope, id)}: resourceServerScopes needs at least one scope (received ${JSON.stringify((props.resourceServerScopes ?? []).map(s => s.scopes.length))} scopes per server); client_credentials allows only resource-server scopes`);
-    }
     super(scope, id, {
       userPool: props.userPool,
       clientName: props.clientName,

@@ -26,11 +26,12 @@ export interface NativeAppClientProps extends UserSignInPresetProps {
 /**
  * An app client for a mobile or desktop application (RFC 8252, OAuth 2.0 for Native Apps):
  * a public client that signs users in through the system browser with the authorization-code
- * grant and PKCE, redirecting to a custom scheme or a loopback address.
+ * grant and PKCE, redirecting to a private-use scheme, a claimed https URI (iOS Universal Links,
+ * Android App Links; RFC 8252 §7.2) or a loopback address.
  *
  * Defaults, each with its reason:
  * - no client secret: anything shipped in an app binary can be extracted;
- * - authorization-code grant only, callback URLs a custom scheme or loopback (RFC 8252);
+ * - authorization-code grant only, callback URLs a custom scheme, claimed https or loopback (RFC 8252 §7.1–7.3);
  * - scopes `openid`, `email`, `profile`;
  * - auth flows: SRP for a custom sign-in screen; no password flows;
  * - refresh-token rotation on with a 30 second grace period: a leaked refresh token is invalidated at its next use;

@@ -9,37 +9,31 @@ import { withConstructPath } from '../private/errors';
 
 /** Which redirect URLs an application kind may register. */
 export enum RedirectKind {
-  /** https, or http to a loopback host (a browser app, a web server). */
+  /** A browser app or a web server: only http(s) URLs; a browser never receives a custom scheme. */
   WEB = 'WEB',
-  /** A custom scheme, or http to a loopback host (RFC 8252). */
+  /**
+   * A native app (RFC 8252): a private-use scheme, a claimed https URI (iOS Universal Links,
+   * Android App Links, §7.2) or loopback http.
+   */
   NATIVE = 'NATIVE',
 }
 
-const LOOPBACK = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/i;
 const CUSTOM_SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /**
- * Fails construction on a redirect URL the application kind must not use. Tokens are not
- * judged here (the synth-time checks judge what is known of them).
+ * Fails construction on a redirect URL that no client of the kind may ever have. Everything a
+ * Cognito rule covers (a #fragment, plain http to a remote host, no callback URL: UPC24, UPC40,
+ * UPC41, UPC42) is left to the synth-time checks, which report all findings at once. Tokens are
+ * not judged here (the checks judge what is known of them).
  */
-export function validateRedirectUrls(prop: string, urls: string[] | undefined, kind: RedirectKind, required: boolean): void {
-  if (required && (!urls || urls.length === 0)) {
-    throw new Error(`${prop} needs at least one URL (received ${JSON.stringify(urls ?? [])})`);
-  }
+export function validateRedirectUrls(prop: string, urls: string[] | undefined, kind: RedirectKind): void {
   // A list token (a CommaDelimitedList parameter, Fn::Split) is one item that is no URL yet.
-  if (urls && Token.isUnresolved(urls)) return;
-  for (const url of urls ?? []) {
+  if (kind !== RedirectKind.WEB || !urls || Token.isUnresolved(urls)) return;
+  for (const url of urls) {
     if (Token.isUnresolved(url)) continue;
-    if (url.includes('#')) {
-      throw new Error(`${prop} must not contain a #fragment (received '${url}'); allowed: an absolute URL without a fragment`);
-    }
     const scheme = CUSTOM_SCHEME.exec(url)?.[1].toLowerCase();
-    const loopback = LOOPBACK.test(url);
-    if (kind === RedirectKind.WEB && scheme !== 'https' && !loopback) {
-      throw new Error(`${prop} must use https, or http to localhost, 127.0.0.1 or [::1] (received '${url}')`);
-    }
-    if (kind === RedirectKind.NATIVE && (!scheme || scheme === 'https' || (scheme === 'http' && !loopback))) {
-      throw new Error(`${prop} of a native app must be a custom scheme (e.g. com.example.app:/callback) or http to localhost, 127.0.0.1 or [::1] (received '${url}'), per RFC 8252`);
+    if (scheme && scheme !== 'https' && scheme !== 'http') {
+      throw new Error(`${prop} of a web app must be an http(s) URL, as a browser never receives a ${scheme}: redirect (received '${url}'); allowed: https, or http to localhost; use NativeAppClient for a custom scheme`);
     }
   }
 }
@@ -67,8 +61,8 @@ export interface PresetTokenLifetimes {
  */
 export function userSignInSettings(path: string, props: UserSignInPresetProps, kind: RedirectKind, lifetimes: PresetTokenLifetimes): AppClientProps {
   withConstructPath(path, () => {
-    validateRedirectUrls('callbackUrls', props.callbackUrls, kind, true);
-    validateRedirectUrls('logoutUrls', props.logoutUrls, kind, false);
+    validateRedirectUrls('callbackUrls', props.callbackUrls, kind);
+    validateRedirectUrls('logoutUrls', props.logoutUrls, kind);
   });
   return {
     userPool: props.userPool,

@@ -2,7 +2,7 @@ import { IConstruct } from 'constructs';
 
 /**
  * Construction errors name the construct that failed (which of four clients?), still as a plain
- * `Error`: `Auth/Web: callbackUrls must use https ... (received 'http://...')`.
+ * `Error`: `Auth/Web: callbackUrls of a web app must be an http(s) URL ... (received 'myapp://cb')`.
  */
 export function withConstructPath<T>(path: string, build: () => T): T {
   try {

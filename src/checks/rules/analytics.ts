@@ -14,7 +14,7 @@ function analyticsOf(props: Record<string, Value>): Record<string, Value> | unde
 export const UPC90 = rule({
   id: 'UPC90',
   severity: E,
-  source: '3P, Terraform provider, CDK L2',
+  source: '3P, Terraform provider, CDK L2; OBS "Invalid analytics configuration given, either <application arn> or <application id, role arn, external id> are valid" (deploy-verified, public rule set, 2026)',
   summary: '`AnalyticsConfiguration` has either `ApplicationArn` alone, or `ApplicationId` with both `RoleArn` and `ExternalId`',
   explanation: 'With an ARN Cognito uses its service-linked role; with an id it needs the role to assume and the external id.',
 }, ({ props }) => {

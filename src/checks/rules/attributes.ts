@@ -51,7 +51,8 @@ export const UPC80 = rule({
 export const UPC81 = rule({
   id: 'UPC81',
   severity: E,
-  source: 'OBS "Invalid write attributes specified while creating a client"',
+  needsCompletePool: true,
+  source: 'OBS "Invalid read attributes specified while creating a client" (deploy-verified, public rule set, 2026)',
   summary: 'a `custom:<name>` attribute must be in the pool\'s schema',
   explanation: 'The client can only read or write custom attributes the pool defines.',
 }, ({ props, pool }) => {
@@ -68,6 +69,7 @@ export const UPC81 = rule({
 export const UPC82 = rule({
   id: 'UPC82',
   severity: E,
+  needsCompletePool: true,
   source: 'DOC',
   summary: 'when `WriteAttributes` is given it must include every attribute the pool marks required',
   explanation: 'Users could not sign up or be updated without writing the required attributes.',
@@ -94,6 +96,7 @@ export const UPC83 = rule({
 export const UPC84 = rule({
   id: 'UPC84',
   severity: E,
+  needsCompletePool: true,
   source: 'DOC',
   summary: 'when `WriteAttributes` is given it must include every pool attribute a supported identity provider maps',
   explanation: 'Federated sign-in writes the mapped attributes; if the client cannot write one, the sign-in fails.',

@@ -26,7 +26,7 @@ export const UPC60 = rule({
 export const UPC61 = rule({
   id: 'UPC61',
   severity: E,
-  source: 'DOC',
+  source: 'DOC, OBS "Auth flow name with prefix \'ALLOW\' cannot be used with legacy auth flow names." (deploy-verified, public rule set, 2026)',
   summary: 'legacy flow names cannot be combined with `ALLOW_` names',
   explanation: 'Use the `ALLOW_` names only.',
 }, ({ props }) => {

@@ -25,7 +25,8 @@ export const UPC50 = rule({
 export const UPC51 = rule({
   id: 'UPC51',
   severity: E,
-  source: 'DOC, OBS "The provider Google does not exist for User Pool …"',
+  needsCompletePool: true,
+  source: 'DOC, OBS "The provider Google does not exist for User Pool us-east-1_…" (deploy-verified, public rule set, 2026)',
   summary: 'every provider other than `COGNITO` must be an identity provider defined on the same pool',
   explanation: '`Google`, `Facebook`, `LoginWithAmazon` and `SignInWithApple` too: each must first be added to the pool.',
 }, ({ props, pool, index, client }) => {

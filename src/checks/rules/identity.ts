@@ -7,7 +7,7 @@ const USER_POOL_ID = /^[\w-]+_[0-9a-zA-Z]+$/;
 export const UPC01 = rule({
   id: 'UPC01',
   severity: E,
-  source: 'MODEL',
+  source: 'MODEL, OBS "1 validation error detected: Value \'…\' at \'clientName\' failed to satisfy constraint" (non-ASCII name, deploy-verified, public rule set, 2026)',
   summary: '`ClientName` is 1–128 characters of letters, digits, `_`, whitespace and `+ = , . @ -`',
   explanation: 'Cognito rejects other names (model pattern `[\\w\\s+=,.@-]+`).',
 }, ({ props }) => {

@@ -108,7 +108,7 @@ export const UPC24 = rule({
 export const UPC25 = rule({
   id: 'UPC25',
   severity: E,
-  source: 'DOC, OBS',
+  source: 'DOC, OBS "client_credentials flow can not be selected along with code flow or implicit flow." (deploy-verified, public rule set, 2026)',
   summary: '`client_credentials` must be the only flow',
   explanation: 'Cognito does not combine the client-credentials grant with user grants.',
 }, ({ props }) => {
@@ -158,7 +158,8 @@ export const UPC28 = rule({
 export const UPC29 = rule({
   id: 'UPC29',
   severity: E,
-  source: 'DOC, OBS ScopeDoesNotExistException',
+  needsCompletePool: true,
+  source: 'DOC, OBS "Invalid scope requested: api/read" (deploy-verified, public rule set, 2026)',
   summary: 'a custom scope `<identifier>/<scope>` must be defined by a resource server of the same pool',
   explanation: 'Cognito refuses scopes that no resource server of the pool defines.',
 }, ({ props, pool, index, client }) => {
@@ -209,6 +210,7 @@ export const UPC30 = rule({
 export const UPC31 = rule({
   id: 'UPC31',
   severity: W,
+  needsCompletePool: true,
   source: 'DOC',
   summary: 'OAuth flows are configured but the pool has no domain in the app',
   explanation: 'The authorize and token endpoints live on the pool domain; without one the OAuth flows cannot be used.',

@@ -5,7 +5,7 @@ import { isAbsent, isUnresolved, knownBoolean, show } from '../values';
 export const UPC70 = rule({
   id: 'UPC70',
   severity: E,
-  source: 'DOC, OBS',
+  source: 'DOC, OBS "Client Secret is required to set EnablePropagateAdditionalUserContextData as true" (deploy-verified, public rule set, 2026)',
   summary: '`EnablePropagateAdditionalUserContextData: true` needs `GenerateSecret: true`',
   explanation: 'Cognito accepts context data only from clients that authenticate with a secret.',
 }, ({ props }) => knownBoolean(props.EnablePropagateAdditionalUserContextData) === true && generatesSecret(props) === false

@@ -62,7 +62,7 @@ const REFRESH: ValidityRange = {
 export const UPC11 = rule({
   id: 'UPC11',
   severity: E,
-  source: 'DOC, OBS "Invalid range for token validity."',
+  source: 'DOC, OBS "Invalid range for token validity." (access token of 25 hours, deploy-verified, public rule set, 2026)',
   summary: '`AccessTokenValidity` × its unit is 5 minutes to 1 day; the raw value is an integer 1–86400',
   explanation: 'Cognito refuses access tokens outside that range when the client is created.',
 }, subject => checkRange(subject, ACCESS));
@@ -70,7 +70,7 @@ export const UPC11 = rule({
 export const UPC12 = rule({
   id: 'UPC12',
   severity: E,
-  source: 'DOC, OBS',
+  source: 'DOC, OBS "Invalid range for token validity."',
   summary: '`IdTokenValidity` × its unit is 5 minutes to 1 day',
   explanation: 'The classic trap: `60` with the default unit (hours) is 60 hours, not 60 minutes.',
 }, subject => checkRange(subject, ID));
@@ -78,7 +78,7 @@ export const UPC12 = rule({
 export const UPC13 = rule({
   id: 'UPC13',
   severity: E,
-  source: 'DOC, OBS',
+  source: 'DOC, OBS "Invalid range for token validity." (refresh token of 30 minutes and of 4,000 days, deploy-verified, public rule set, 2026)',
   summary: '`RefreshTokenValidity` × its unit is 60 minutes to 3650 days; `0` is refused',
   explanation: 'Cognito refuses refresh tokens outside that range; CloudFormation refuses 0.',
 }, subject => checkRange(subject, REFRESH));

@@ -73,7 +73,7 @@ function callbackProblem(prop: string, url: Value, reading: UrlReading): string 
 export const UPC40 = rule({
   id: 'UPC40',
   severity: E,
-  source: 'MODEL, DOC, OBS "… cannot use the HTTP protocol."',
+  source: 'MODEL, DOC, OBS "https://example.com/cb#frag cannot use fragment"; "http://example.com/cb cannot use the HTTP protocol."; 101 URLs: a length validation error (deploy-verified, public rule set, 2026)',
   summary: '`CallbackURLs`: at most 100; each 1–1024 characters, absolute, no whitespace, no `#fragment`; `https`, or `http` only to `localhost`, `127.0.0.1` or `[::1]`; other schemes such as `myapp://` allowed',
   explanation: 'Cognito refuses other callback URLs; tokens or codes sent over plain http to a remote host can be intercepted.',
 }, ({ props }) => urlList('CallbackURLs', props.CallbackURLs, (url, reading) => callbackProblem('CallbackURLs item', url, reading)));
@@ -99,7 +99,7 @@ export const UPC42 = rule({
 export const UPC43 = rule({
   id: 'UPC43',
   severity: E,
-  source: 'DOC',
+  source: 'DOC, OBS "The default redirect URI https://other.example.com/cb is not in the callback URIs list." (deploy-verified, public rule set, 2026)',
   summary: '`DefaultRedirectURI` must be one of `CallbackURLs` (and obey UPC40)',
   explanation: 'Cognito redirects to the default only if it is a registered callback URL.',
 }, ({ props }) => {
