@@ -15,15 +15,15 @@ import { Stage, Validations } from '../private/cdk-core';
  * report, and fails `cdk synth` when the report has an error.
  */
 
-/** A scope whose clients the checks judge: an Aspect's scope or an `AppClient`. */
-export interface Registration {
-  readonly path: string;
-  readonly strict: boolean;
-}
+/**
+ * The scopes whose clients the checks judge (an Aspect's scope, an `AppClient`), by construct
+ * path, and whether their findings are strict.
+ */
+export type Registrations = ReadonlyMap<string, boolean>;
 
 /** What the checks know of one app (the root App or Stage of a construct tree). */
 class AppChecks {
-  public readonly registrations: Registration[] = [];
+  public readonly registrations = new Map<string, boolean>();
   /** The findings of the last run of each plugin on this app; plugins report disjoint clients. */
   public readonly findings = new Map<IPolicyValidationPlugin, Finding[]>();
 }
@@ -38,13 +38,10 @@ const APPS = new WeakMap<IConstruct, AppChecks>();
 export function registerChecks(scope: IConstruct, strict: boolean): void {
   const root = scope.node.root;
   if (!Stage.isStage(root)) return; // a tree without an App or Stage at its root is never synthesized
-  let app = APPS.get(root);
-  if (!app) {
-    app = new AppChecks();
-    APPS.set(root, app);
-    Validations.of(root).addPlugins(new RegisteredScopesPlugin());
-  }
-  app.registrations.push({ path: scope.node.path, strict });
+  const app = appOf(root);
+  if (app.registrations.size === 0) Validations.of(root).addPlugins(new RegisteredScopesPlugin());
+  const path = scope.node.path;
+  app.registrations.set(path, strict || (app.registrations.get(path) ?? false));
 }
 
 /** The findings of the last synthesis of `scope`'s app, for clients in `scope`. */
@@ -63,8 +60,8 @@ export function lastFindings(scope: IConstruct): Finding[] {
 export function validate(
   plugin: IPolicyValidationPlugin,
   context: IPolicyValidationContext,
-  select: (clientPath: string, registrations: readonly Registration[]) => boolean | undefined,
-  reportsUnreadable: (registrations: readonly Registration[]) => boolean,
+  select: (clientPath: string, registrations: Registrations) => boolean | undefined,
+  reportsUnreadable: (registrations: Registrations) => boolean,
 ): PolicyValidationPluginReport {
   const root = context.appConstruct;
   const app = appOf(root);
@@ -83,15 +80,18 @@ export function validate(
   return toReport(findings);
 }
 
-/** Whether a registered scope covers the client, and if so whether the outermost one is strict. */
-export function registeredStrictness(clientPath: string, registrations: readonly Registration[]): boolean | undefined {
-  let outermost: Registration | undefined;
-  for (const registration of registrations) {
-    if (within(clientPath, registration.path) && (!outermost || registration.path.length < outermost.path.length)) {
-      outermost = registration;
-    }
+/**
+ * Whether a registered scope covers the client, and if so whether the outermost one is strict:
+ * the client's own path and each scope above it are looked up, from the root down.
+ */
+export function registeredStrictness(clientPath: string, registrations: Registrations): boolean | undefined {
+  if (registrations.has('')) return registrations.get('');
+  const parts = clientPath.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const strict = registrations.get(parts.slice(0, i).join('/'));
+    if (strict !== undefined) return strict;
   }
-  return outermost?.strict;
+  return undefined;
 }
 
 function appOf(root: IConstruct | undefined): AppChecks {

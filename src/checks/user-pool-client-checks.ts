@@ -105,7 +105,7 @@ export class UserPoolClientChecks implements IAspect, IPolicyValidationPlugin {
   public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
     return validate(this, context,
       (clientPath, registrations) => registeredStrictness(clientPath, registrations) === undefined ? this.strict : undefined,
-      registrations => registrations.length === 0);
+      registrations => registrations.size === 0);
   }
 }
 
