@@ -40,8 +40,8 @@ export function registerChecks(scope: IConstruct, strict: boolean): void {
   if (!Stage.isStage(root)) return; // a tree without an App or Stage at its root is never synthesized
   const app = appOf(root);
   if (app.registrations.size === 0) Validations.of(root).addPlugins(new RegisteredScopesPlugin());
-  const path = scope.node.path;
-  app.registrations.set(path, strict || (app.registrations.get(path) ?? false));
+  const scopePath = scope.node.path;
+  app.registrations.set(scopePath, strict || (app.registrations.get(scopePath) ?? false));
 }
 
 /** The findings of the last synthesis of `scope`'s app, for clients in `scope`. */
