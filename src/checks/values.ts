@@ -6,18 +6,15 @@
 /** A resolved template value of unknown shape. */
 export type Value = unknown;
 
-/** True for an intrinsic (`Ref`, `Fn::*`) or anything that still carries a token marker. */
+/**
+ * True for an intrinsic (`Ref`, `Fn::*`) that only CloudFormation evaluates, or a string that
+ * still carries a token marker.
+ */
 export function isUnresolved(value: Value): boolean {
   if (typeof value === 'string') return value.includes('${Token[');
-  if (typeof value === 'number') return isNumberToken(value);
   if (!isObject(value)) return false;
   const keys = Object.keys(value);
   return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'));
-}
-
-/** CDK encodes a number token as a double near -1.8e289; no setting comes anywhere near. */
-export function isNumberToken(value: number): boolean {
-  return value < -1e280;
 }
 
 export function isObject(value: Value): value is Record<string, Value> {

@@ -34,5 +34,4 @@ export const ResourceType = {
   USER_POOL_DOMAIN: cognito.CfnUserPoolDomain.CFN_RESOURCE_TYPE_NAME,
   LAMBDA_FUNCTION: lambda.CfnFunction.CFN_RESOURCE_TYPE_NAME,
   ECS_TASK_DEFINITION: ecs.CfnTaskDefinition.CFN_RESOURCE_TYPE_NAME,
-  NESTED_STACK: cdk.CfnStack.CFN_RESOURCE_TYPE_NAME,
 } as const;
