@@ -5,6 +5,7 @@ import { StackTemplate, TemplateResource } from './model';
 import { ClientUnderCheck, Rule } from './rule';
 import { RuleSeverity } from './rule-info';
 import { ALL_RULES } from './rules';
+import { isObject, isUnresolved } from './values';
 import { ResourceType, Validations } from '../private/cdk-core';
 
 /**
@@ -52,7 +53,7 @@ export function judge(
     const report = (finding: Finding) => {
       if (!suppressed.has(finding.ruleId)) findings.push(finding);
     };
-    if (client.rawProperties !== undefined && !isPlainObject(client.rawProperties)) {
+    if (client.rawProperties !== undefined && (!isObject(client.rawProperties) || isUnresolved(client.rawProperties))) {
       report(notJudged(strict, where(client), `Properties of ${client.logicalId} is not an object (received ${JSON.stringify(client.rawProperties)}), so no rule was applied: ${rules.map(r => r.id).join(', ')}`));
       continue;
     }
@@ -104,11 +105,6 @@ function where(client: TemplateResource): Pick<Finding, 'path' | 'logicalId' | '
 
 function notJudged(strict: boolean, at: Pick<Finding, 'path' | 'logicalId' | 'templatePath'>, message: string): Finding {
   return { ruleId: NOT_JUDGED_ID, severity: strict ? RuleSeverity.ERROR : RuleSeverity.WARNING, message: `[${NOT_JUDGED_ID}] ${message}`, ...at };
-}
-
-function isPlainObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    && !Object.keys(value).some(key => key === 'Ref' || key.startsWith('Fn::'));
 }
 
 /**

@@ -106,9 +106,17 @@ describe('the client as it deploys', () => {
       allowedOAuthFlows: ['client_credentials'],
       allowedOAuthScopes: ['api/read'],
     });
-    expect(withServer.server).toBeDefined();
-    // B's pool has no resource server `api` (UPC29) and no domain (UPC31), whatever A's pool has.
-    expect(ruleIdsOf(app)).toEqual(['error UPC29', 'warning UPC31']);
+    new cognito.CfnUserPoolClient(withServer.pool.stack, 'Client', {
+      userPoolId: withServer.pool.userPoolId,
+      preventUserExistenceErrors: 'ENABLED',
+      generateSecret: true,
+      allowedOAuthFlowsUserPoolClient: true,
+      allowedOAuthFlows: ['client_credentials'],
+      allowedOAuthScopes: ['api/read'],
+    }).node.addDependency(withServer.server);
+    // B's pool has no resource server `api` (UPC29) and no domain (UPC31), whatever A's pool has;
+    // the same client in A, whose pool has both, reports nothing.
+    expect(findingsOf(app).map(f => `${f.path} ${f.message.slice(0, 7)}`)).toEqual(['B/Client [UPC29]', 'B/Client [UPC31]']);
   });
 
   test('a resource server in another stack than its pool and client is found', () => {
