@@ -1,4 +1,4 @@
-import { awscdk, javascript } from 'projen';
+import { awscdk, javascript, release } from 'projen';
 
 /**
  * Floor of the peer dependency: the first aws-cdk-lib in which an error of a validation plugin
@@ -30,9 +30,12 @@ const project = new awscdk.AwsCdkConstructLibrary({
     distName: 'cdk-cognito-app-client',
     module: 'cdk_cognito_app_client',
   },
-  // CI is .ci/run (see README); no GitHub workflows, no release automation here.
+  // CI is .ci/run (see README); no GitHub workflows. Releases are cut by hand (README, "Release"):
+  // `npx projen release` versions from the commit history, then scripts/publish.sh publishes.
   github: false,
-  release: false,
+  release: true,
+  releaseTrigger: release.ReleaseTrigger.manual({ gitPushCommand: '' }),
+  nextVersionCommand: 'bash scripts/next-version.sh',
   depsUpgrade: false,
   pullRequestTemplate: false,
   sampleCode: false,
@@ -56,10 +59,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'aws-cdk@2.1148.1',
     `aws-cdk-lib-newest@npm:aws-cdk-lib@${CDK_NEWEST}`,
   ],
-  gitignore: ['tools/node/node_modules/', '.venv/', '.venv-python/', 'cdk.out/', '.tmp/', 'bench/results/*.json'],
+  gitignore: ['tools/*/node_modules/', '.venv/', '.venv-python/', 'cdk.out/', '.tmp/', 'bench/results/*.json'],
 });
 
-for (const devOnly of ['/examples/', '/bench/', '/scripts/', '/python/', '/.ci/', 'requirements*.txt', 'Makefile', '/.venv/', '/.venv-python/', '/tools/', 'jest.newest.config.js', '/cdk.out/', '/.tmp/', '/test-reports/', '/coverage/']) {
+for (const devOnly of ['/examples/', '/consumer-apps/', '/bench/', '/scripts/', '/python/', '/.ci/', 'requirements*.txt', 'Makefile', '/.venv/', '/.venv-python/', '/tools/', 'jest.newest.config.js', '/cdk.out/', '/.tmp/', '/test-reports/', '/coverage/']) {
   project.addPackageIgnore(devOnly);
 }
 
@@ -102,5 +105,8 @@ project.addTask('bench', {
     { spawn: 'docs:readme' },
   ],
 });
+
+// A release is built from a commit: refuse uncommitted changes before anything is built.
+project.tasks.tryFind('release')?.prependExec('bash scripts/require-clean-tree.sh');
 
 project.synth();

@@ -1,14 +1,19 @@
 # The two commands of the README:
 #   make        install everything, then synthesize the example app and print its template
 #   make test   install everything, then run every test (what CI runs, see .ci/run)
+# and the targets they are made of:
+#   make test-node24    the Jest suites (floor and newest aws-cdk-lib) on Node 24, the other supported LTS
+#   make publish-local  release the commit and prove it end to end through local registries
 SHELL := /bin/bash
 VENV := .venv
 # Build and test on a supported Node LTS (22), installed from the npm registry's `node` package
 # with the lock in tools/node; the machine's Node 20 only bootstraps it.
 NODE_RUNTIME := tools/node/node_modules/.bin
+NODE24_RUNTIME := tools/node24/node_modules/.bin
+REGISTRY := tools/registry/node_modules
 export PATH := $(CURDIR)/$(NODE_RUNTIME):$(PATH)
 
-.PHONY: all setup example test bench
+.PHONY: all setup example test test-node22 test-node24 publish-local bench
 
 all: example
 
@@ -26,6 +31,15 @@ node_modules/.installed: package-lock.json $(NODE_RUNTIME)/.installed
 	npm install --no-audit --no-fund
 	touch $@
 
+$(NODE24_RUNTIME)/.installed: tools/node24/package-lock.json
+	npm install --prefix tools/node24 --no-audit --no-fund
+	@$(NODE24_RUNTIME)/node --version | grep -q '^v24\.' || { echo "expected Node 24 from tools/node24" >&2; exit 1; }
+	touch $@
+
+$(REGISTRY)/.installed: tools/registry/package-lock.json
+	npm install --prefix tools/registry --no-audit --no-fund
+	touch $@
+
 $(VENV)/.installed: requirements-dev.txt
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
@@ -34,13 +48,23 @@ $(VENV)/.installed: requirements-dev.txt
 example: setup
 	npx projen example
 
-test: setup
+test: test-node22 test-node24 publish-local
+
+test-node22: setup
 	npx projen compile
 	npx projen docgen
 	@git diff --quiet -- API.md 2>/dev/null || { echo "API.md is stale: commit the file jsii-docgen regenerated" >&2; exit 1; }
 	npx projen test
 	npx projen test:newest
 	npx projen test:python
+
+# The same Jest suites on Node 24 (tests that start the cdk CLI or ts-node start them on Node 24 too).
+test-node24: setup $(NODE24_RUNTIME)/.installed
+	PATH="$(CURDIR)/$(NODE24_RUNTIME):$$PATH" npx projen test
+	PATH="$(CURDIR)/$(NODE24_RUNTIME):$$PATH" npx projen test:newest
+
+publish-local: setup $(REGISTRY)/.installed
+	bash scripts/publish-local.sh
 
 bench: setup
 	npx projen bench

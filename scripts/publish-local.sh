@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# `make publish-local`: cut a release of the current commit and prove it end to end, offline.
+#
+#  1. refuse a dirty working tree (the release is built from the commit);
+#  2. in a clone of HEAD, `npx projen release`: version from the commit history, CHANGELOG, build,
+#     tests, dist/js/*.tgz, dist/python/*.whl and the sdist;
+#  3. start Verdaccio (npm registry) and pypiserver (Python index) on 127.0.0.1, empty;
+#  4. publish with scripts/publish.sh (npm publish, twine);
+#  5. a fresh TypeScript CDK app and a fresh Python CDK app (consumer-apps/) install
+#     cdk-cognito-app-client by name and version from those registries, synthesize with the real cdk
+#     CLI (a bad client must fail synth) and run their own tests (a snapshot test, a bad-client test);
+#     the two templates must be byte for byte equal;
+#  6. bad input: publishing the same version again, and releasing from a dirty tree, must fail with a
+#     clear message and publish nothing.
+# Everything it starts it stops (trap), and it writes only under a temporary directory, except with
+# UPDATE_SNAPSHOTS=1: then the apps' snapshots are rewritten into consumer-apps/ (review the diff).
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+cd "$repo"
+export PATH="$repo/.venv/bin:$PATH" # pypiserver, twine, and setuptools/wheel for jsii-pacmak
+export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
+export NODE_EXTRA_CA_CERTS=${NODE_EXTRA_CA_CERTS:-/etc/ssl/certs/ca-certificates.crt}
+name=cdk-cognito-app-client
+step() { printf '\n== publish-local: %s\n' "$*"; }
+fail() { echo "publish-local: FAIL: $*" >&2; exit 1; }
+
+bash scripts/require-clean-tree.sh
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/publish-local.XXXXXX")
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+wait_for() { # wait_for <url> <what>
+  for _ in $(seq 1 120); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 0.5; done
+  fail "$2 did not answer at $1"
+}
+
+step "release the commit $(git rev-parse --short HEAD) in a clone"
+git clone --quiet "$repo" "$work/release"
+ln -s "$repo/node_modules" "$work/release/node_modules"
+(cd "$work/release" && git config user.name "publish-local" && git config user.email "publish-local@localhost" &&
+  npx projen release >"$work/release.log" 2>&1) || { tail -40 "$work/release.log"; fail "npx projen release failed"; }
+dist="$work/release/dist"
+version=$(cat "$dist/version.txt")
+echo "version $version (tag $(git -C "$work/release" describe --tags --abbrev=0)); artifacts:"
+(cd "$dist" && ls js/* python/*)
+grep -q "^## .*$version" "$work/release/CHANGELOG.md" || fail "CHANGELOG.md has no entry for $version"
+
+step "start Verdaccio and pypiserver on 127.0.0.1"
+npm_port=$(free_port)
+mkdir -p "$work/verdaccio"
+cat >"$work/verdaccio/config.yaml" <<YAML
+storage: $work/verdaccio/storage
+auth:
+  htpasswd:
+    file: $work/verdaccio/htpasswd
+    max_users: 1
+uplinks:
+  upstream:
+    url: $(npm config get registry)
+    timeout: 120s
+packages:
+  '$name':
+    access: \$all
+    publish: \$authenticated
+  '**':
+    access: \$all
+    publish: \$authenticated
+    proxy: upstream
+listen: 127.0.0.1:$npm_port
+log: { type: stdout, format: pretty, level: warn }
+YAML
+"$repo/tools/registry/node_modules/.bin/verdaccio" --config "$work/verdaccio/config.yaml" >"$work/verdaccio.log" 2>&1 &
+pids+=($!)
+export NPM_REGISTRY="http://127.0.0.1:$npm_port/"
+pypi_port=$(free_port)
+mkdir -p "$work/pypi"
+pypi-server run --host 127.0.0.1 --port "$pypi_port" --authenticate . --passwords . --disable-fallback "$work/pypi" >"$work/pypi.log" 2>&1 &
+pids+=($!)
+export PYPI_REPOSITORY_URL="http://127.0.0.1:$pypi_port/" PYPI_INDEX_URL="http://127.0.0.1:$pypi_port/simple/"
+wait_for "${NPM_REGISTRY}-/ping" Verdaccio
+wait_for "$PYPI_INDEX_URL" pypiserver
+
+# A publisher account on the fresh registry; its token goes into a user config of this run only.
+token=$(curl -fsS -X PUT -H 'content-type: application/json' \
+  -d '{"name":"publisher","password":"publish-local"}' "${NPM_REGISTRY}-/user/org.couchdb.user:publisher" |
+  node -p 'JSON.parse(require("fs").readFileSync(0)).token')
+echo "//127.0.0.1:$npm_port/:_authToken=$token" >"$work/npmrc"
+export NPM_CONFIG_USERCONFIG="$work/npmrc" TWINE_USERNAME=publisher TWINE_PASSWORD=publish-local
+
+step "publish $name $version"
+bash scripts/publish.sh "$dist"
+[ "$(npm view "$name@$version" version --registry "$NPM_REGISTRY")" = "$version" ] || fail "npm registry does not list $version"
+
+step "a fresh TypeScript CDK app installs $name@$version from the npm registry"
+ts="$work/typescript-app"
+cp -r consumer-apps/typescript "$ts"
+(cd "$ts" && npm install --registry "$NPM_REGISTRY" --no-audit --no-fund --loglevel=error &&
+  npm install --registry "$NPM_REGISTRY" --save-exact --no-audit --no-fund --loglevel=error "$name@$version")
+[ "$(node -p "require('$ts/node_modules/$name/package.json').version")" = "$version" ] || fail "the TypeScript app did not get $version"
+synth_ok() { # synth_ok <dir> -> cdk.out/Orders.template.json
+  (cd "$1" && "$repo/node_modules/.bin/cdk" synth --quiet --no-notices --no-version-reporting >/dev/null)
+}
+synth_bad() { # synth_bad <dir>: a bad client must fail `cdk synth` and name its rule
+  if (cd "$1" && "$repo/node_modules/.bin/cdk" synth -c withBadClient=true --quiet --no-notices --no-version-reporting >"$work/bad.log" 2>&1); then
+    fail "cdk synth of a bad client succeeded in $1"
+  fi
+  grep -q UPC11 "$work/bad.log" || { cat "$work/bad.log"; fail "cdk synth of a bad client failed without naming UPC11"; }
+  echo "cdk synth -c withBadClient=true failed as it must: $(grep -m1 UPC11 "$work/bad.log" | sed 's/^ *//' | cut -c1-140)"
+}
+synth_ok "$ts"
+synth_bad "$ts"
+if [ "${UPDATE_SNAPSHOTS:-}" = 1 ]; then
+  (cd "$ts" && npx jest --ci=false -u) && rm -rf consumer-apps/typescript/test/__snapshots__ &&
+    cp -r "$ts/test/__snapshots__" consumer-apps/typescript/test/
+fi
+(cd "$ts" && CI=true npm test --silent)
+
+step "a fresh Python CDK app installs $name==$version from the Python index"
+py="$work/python-app"
+cp -r consumer-apps/python "$py"
+python3 -m venv "$py/.venv"
+"$py/.venv/bin/pip" install --quiet -r "$py/requirements.txt" -c requirements-python.txt
+# Only the local index: the package comes from there or not at all (its dependencies are installed above).
+"$py/.venv/bin/pip" install --quiet --no-cache-dir --index-url "$PYPI_INDEX_URL" --no-find-links "$name==$version"
+[ "$("$py/.venv/bin/pip" show "$name" | sed -n 's/^Version: //p')" = "$version" ] || fail "the Python app did not get $version"
+export PATH="$py/.venv/bin:$PATH"
+synth_ok "$py"
+synth_bad "$py"
+if [ "${UPDATE_SNAPSHOTS:-}" = 1 ]; then
+  (cd "$py" && python -c 'import json; from aws_cdk import App; from aws_cdk.assertions import Template; from orders_stack import OrdersStack
+print(json.dumps(Template.from_stack(OrdersStack(App(), "Orders")).to_json(), indent=2))') >consumer-apps/python/tests/snapshots/orders.template.json
+  cp consumer-apps/python/tests/snapshots/orders.template.json "$py/tests/snapshots/"
+fi
+(cd "$py" && python -m pytest -q -p no:cacheprovider tests)
+cmp "$ts/cdk.out/Orders.template.json" "$py/cdk.out/Orders.template.json" || fail "the Python app's template differs from the TypeScript app's"
+echo "the TypeScript and Python apps synthesize the same template, byte for byte"
+
+step "bad input: publish $version again"
+if bash scripts/publish.sh "$dist" 2>"$work/again.log"; then fail "publishing $version a second time succeeded"; fi
+cat "$work/again.log"
+grep -q "already exists" "$work/again.log" || fail "the second publish failed without saying the version exists"
+[ "$(npm view "$name" versions --json --registry "$NPM_REGISTRY")" = "\"$version\"" ] || fail "the npm registry changed"
+[ "$(ls "$work/pypi" | wc -l)" = 2 ] || fail "the Python index changed: $(ls "$work/pypi")"
+
+step "bad input: release from a dirty tree"
+echo "uncommitted" >>"$work/release/README.md"
+if (cd "$work/release" && npx projen release >"$work/dirty.log" 2>&1); then fail "a release from a dirty tree succeeded"; fi
+grep -q "uncommitted changes" "$work/dirty.log" || { cat "$work/dirty.log"; fail "the dirty-tree release failed without saying why"; }
+grep "release: refused" "$work/dirty.log"
+[ "$(npm view "$name" versions --json --registry "$NPM_REGISTRY")" = "\"$version\"" ] || fail "the npm registry changed"
+
+step "passed: $name $version published, installed by name and version, synthesized and tested from TypeScript and Python"
