@@ -43,8 +43,12 @@ wait_for() { # wait_for <url> <what>
 
 step "release the commit $(git rev-parse --short HEAD) in a clone"
 git clone --quiet "$repo" "$work/release"
-ln -s "$repo/node_modules" "$work/release/node_modules"
-echo /node_modules >>"$work/release/.git/info/exclude" # a symlink, which the directory pattern misses
+# The installed dependencies and test tools of this checkout (the same locks), as symlinks that the
+# clone's git ignores (its patterns for them match directories only).
+for installed in node_modules .venv; do
+  ln -s "$repo/$installed" "$work/release/$installed"
+  echo "/$installed" >>"$work/release/.git/info/exclude"
+done
 (cd "$work/release" && git config user.name "publish-local" && git config user.email "publish-local@localhost" &&
   npx projen release >"$work/release.log" 2>&1) || { tail -40 "$work/release.log"; fail "npx projen release failed"; }
 dist="$work/release/dist"
