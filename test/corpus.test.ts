@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, Aspects, CfnResource, Stack } from 'aws-cdk-lib';
+import { App, Aspects, CfnParameter, CfnResource, Stack } from 'aws-cdk-lib';
 import { RuleSeverity, UserPoolClientChecks } from '../src';
 import { synthApp } from './helpers';
 
@@ -10,6 +10,8 @@ interface CorpusEntry {
   readonly status: 'deployed' | 'rejected';
   readonly rejectedBy?: string;
   readonly why: string;
+  /** Template parameters the resources refer to, by name and type. */
+  readonly parameters?: Record<string, string>;
   readonly resources: Record<string, { Type: string; Properties?: Record<string, unknown>; DependsOn?: string[] }>;
 }
 
@@ -21,6 +23,9 @@ const entries = fs.readdirSync(DIR).filter(f => f.endsWith('.json')).sort().flat
 function judge(entry: CorpusEntry): string[] {
   const app = new App();
   const stack = new Stack(app, 'Corpus');
+  for (const [name, type] of Object.entries(entry.parameters ?? {})) {
+    new CfnParameter(stack, name, { type }).overrideLogicalId(name);
+  }
   const byId = new Map<string, CfnResource>();
   for (const [logicalId, resource] of Object.entries(entry.resources)) {
     const cfn = new CfnResource(stack, logicalId, { type: resource.Type, properties: resource.Properties });
@@ -28,7 +33,7 @@ function judge(entry: CorpusEntry): string[] {
     byId.set(logicalId, cfn);
   }
   for (const [logicalId, resource] of Object.entries(entry.resources)) {
-    for (const target of resource.DependsOn ?? []) byId.get(logicalId)!.addDependency(byId.get(target)!);
+    for (const target of resource.DependsOn ?? []) byId.get(logicalId)!.node.addDependency(byId.get(target)!);
   }
   Aspects.of(app).add(new UserPoolClientChecks());
   synthApp(app);
@@ -45,6 +50,16 @@ describe('the real-world corpus', () => {
       expect({ name, status: ['deployed', 'rejected'].includes(entry.status), why: entry.why.length > 20 }).toEqual({ name, status: true, why: true });
       expect({ name, hasRule: entry.status === 'rejected' ? /^UPC\d\d$/.test(entry.rejectedBy ?? '') : entry.rejectedBy === undefined }).toEqual({ name, hasRule: true });
     }
+  });
+
+  test('it holds at least 40 deployed clients from at least 15 projects, and rejected ones', () => {
+    const clientsOf = (entry: CorpusEntry) => Object.values(entry.resources).filter(r => r.Type === 'AWS::Cognito::UserPoolClient').length;
+    const deployedEntries = entries.filter(e => e.entry.status === 'deployed').map(e => e.entry);
+    expect({
+      deployedClients: deployedEntries.reduce((n, entry) => n + clientsOf(entry), 0) >= 40,
+      projects: new Set(deployedEntries.map(entry => entry.source.repository)).size >= 15,
+      rejectedClients: entries.filter(e => e.entry.status === 'rejected').length >= 5,
+    }).toEqual({ deployedClients: true, projects: true, rejectedClients: true });
   });
 
   const deployed = entries.filter(e => e.entry.status === 'deployed');
