@@ -133,7 +133,7 @@ cp -r consumer-apps/python "$py"
 python3 -m venv "$py/.venv"
 "$py/.venv/bin/pip" install --quiet -r "$py/requirements.txt" -c requirements-python.txt
 # Only the local index: the package comes from there or not at all (its dependencies are installed above).
-"$py/.venv/bin/pip" install --quiet --no-cache-dir --index-url "$PYPI_INDEX_URL" --no-find-links "$name==$version"
+env -u PIP_FIND_LINKS "$py/.venv/bin/pip" install --quiet --no-cache-dir --index-url "$PYPI_INDEX_URL" "$name==$version"
 [ "$("$py/.venv/bin/pip" show "$name" | sed -n 's/^Version: //p')" = "$version" ] || fail "the Python app did not get $version"
 export PATH="$py/.venv/bin:$PATH"
 synth_ok "$py"

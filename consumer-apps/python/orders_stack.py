@@ -8,6 +8,7 @@ class OrdersStack(Stack):
     def __init__(self, scope: Construct, construct_id: str, *, with_bad_client: bool = False) -> None:
         super().__init__(scope, construct_id)
         user_pool = cognito.UserPool(self, "UserPool", sign_in_aliases=cognito.SignInAliases(email=True))
+        user_pool.add_domain("Domain", cognito_domain=cognito.CognitoDomainOptions(domain_prefix="orders-example-app"))
         read = cognito.ResourceServerScope(scope_name="read", scope_description="Read orders")
         orders = user_pool.add_resource_server("Orders", identifier="orders", scopes=[read])
 

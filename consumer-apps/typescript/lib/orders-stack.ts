@@ -12,6 +12,7 @@ export class OrdersStack extends Stack {
   constructor(scope: Construct, id: string, props: OrdersStackProps = {}) {
     super(scope, id, props);
     const userPool = new cognito.UserPool(this, 'UserPool', { signInAliases: { email: true } });
+    userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'orders-example-app' } });
     const read = new cognito.ResourceServerScope({ scopeName: 'read', scopeDescription: 'Read orders' });
     const orders = userPool.addResourceServer('Orders', { identifier: 'orders', scopes: [read] });
 
