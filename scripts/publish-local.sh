@@ -151,7 +151,8 @@ step "bad input: publish $version again"
 if bash scripts/publish.sh "$dist" 2>"$work/again.log"; then fail "publishing $version a second time succeeded"; fi
 cat "$work/again.log"
 grep -q "already exists" "$work/again.log" || fail "the second publish failed without saying the version exists"
-[ "$(npm view "$name" versions --json --registry "$NPM_REGISTRY")" = "\"$version\"" ] || fail "the npm registry changed"
+npm_versions() { npm view "$name" versions --json --registry "$NPM_REGISTRY" | node -p '[].concat(JSON.parse(require("fs").readFileSync(0))).join(" ")'; }
+[ "$(npm_versions)" = "$version" ] || fail "the npm registry changed: $(npm_versions)"
 [ "$(ls "$work/pypi" | wc -l)" = 2 ] || fail "the Python index changed: $(ls "$work/pypi")"
 
 step "bad input: release from a dirty tree"
@@ -159,6 +160,6 @@ echo "uncommitted" >>"$work/release/README.md"
 if (cd "$work/release" && npx projen release >"$work/dirty.log" 2>&1); then fail "a release from a dirty tree succeeded"; fi
 grep -q "uncommitted changes" "$work/dirty.log" || { cat "$work/dirty.log"; fail "the dirty-tree release failed without saying why"; }
 grep "release: refused" "$work/dirty.log"
-[ "$(npm view "$name" versions --json --registry "$NPM_REGISTRY")" = "\"$version\"" ] || fail "the npm registry changed"
+[ "$(npm_versions)" = "$version" ] || fail "the npm registry changed: $(npm_versions)"
 
 step "passed: $name $version published, installed by name and version, synthesized and tested from TypeScript and Python"
