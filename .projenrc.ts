@@ -67,6 +67,8 @@ for (const devOnly of ['/examples/', '/consumer-apps/', '/bench/', '/scripts/', 
 }
 
 project.tsconfigDev?.addInclude('.projenrc.ts');
+// The consumer apps compile against the published package, in a directory of their own.
+project.tsconfigDev?.addExclude('consumer-apps');
 project.tsconfigDev?.addInclude('examples/**/*.ts');
 project.tsconfigDev?.addInclude('bench/**/*.ts');
 project.tsconfigDev?.addInclude('scripts/**/*.ts');

@@ -2,21 +2,31 @@
 
 The parity test synthesizes both with the cdk CLI and asserts the templates are byte for byte equal.
 """
+import os
+
 from aws_cdk import App, CfnOutput, Stack
 from aws_cdk import aws_cognito as cognito
 from constructs import Construct
 
 from cdk_cognito_app_client import (
+    BrandingAsset,
+    ClientTerms,
     MachineToMachineClient,
+    ManagedLoginBranding,
     NativeAppClient,
     ResourceServerScopes,
     ServerSideAppClient,
     SinglePageAppClient,
+    TermsDocument,
+    TermsLanguage,
+    TermsTranslation,
 )
+
+BRANDING = os.path.join(os.path.dirname(os.path.abspath(__file__)), "branding")
 
 
 class ExampleStack(Stack):
-    """One user pool with a domain and a resource server, and a client of every preset."""
+    """One user pool with a domain and a resource server, and a client of every preset; the web client is branded and links its terms."""
 
     def __init__(self, scope: Construct, construct_id: str) -> None:
         super().__init__(scope, construct_id)
@@ -29,8 +39,11 @@ class ExampleStack(Stack):
                 email=cognito.StandardAttribute(required=True, mutable=True)
             ),
         )
+        # Managed login version 2 shows the web client's branding (the classic hosted UI would not).
         user_pool.add_domain(
-            "Domain", cognito_domain=cognito.CognitoDomainOptions(domain_prefix="example-app-clients")
+            "Domain",
+            cognito_domain=cognito.CognitoDomainOptions(domain_prefix="example-app-clients"),
+            managed_login_version=cognito.ManagedLoginVersion.NEWER_MANAGED_LOGIN,
         )
         read = cognito.ResourceServerScope(scope_name="read", scope_description="Read orders")
         write = cognito.ResourceServerScope(scope_name="write", scope_description="Write orders")
@@ -43,6 +56,16 @@ class ExampleStack(Stack):
             callback_urls=["https://app.example.com/callback", "http://localhost:5173/callback"],
             logout_urls=["https://app.example.com/"],
             additional_scopes=[cognito.OAuthScope.resource_server(orders, read)],
+            managed_login_branding=ManagedLoginBranding.from_settings_file(
+                os.path.join(BRANDING, "settings.json"), [BrandingAsset.from_file(os.path.join(BRANDING, "form-logo.png"))]
+            ),
+            terms=ClientTerms(
+                terms_of_use=TermsDocument(
+                    url="https://app.example.com/terms",
+                    translations=[TermsTranslation(language=TermsLanguage.FRENCH, url="https://app.example.com/fr/conditions")],
+                ),
+                privacy_policy=TermsDocument(url="https://app.example.com/privacy"),
+            ),
         )
         portal = ServerSideAppClient(
             self,

@@ -1,9 +1,10 @@
+import * as path from 'path';
 import { CfnOutput, Stack, StackProps } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { MachineToMachineClient, NativeAppClient, ServerSideAppClient, SinglePageAppClient } from '../src';
+import { BrandingAsset, MachineToMachineClient, ManagedLoginBranding, NativeAppClient, ServerSideAppClient, SinglePageAppClient, TermsLanguage } from '../src';
 
-/** One user pool with a domain and a resource server, and a client of every preset. */
+/** One user pool with a domain and a resource server, and a client of every preset; the web client is branded and links its terms. */
 export class ExampleStack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -12,7 +13,11 @@ export class ExampleStack extends Stack {
       signInAliases: { email: true },
       standardAttributes: { email: { required: true, mutable: true } },
     });
-    userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'example-app-clients' } });
+    // Managed login version 2 shows the web client's branding (the classic hosted UI would not).
+    userPool.addDomain('Domain', {
+      cognitoDomain: { domainPrefix: 'example-app-clients' },
+      managedLoginVersion: cognito.ManagedLoginVersion.NEWER_MANAGED_LOGIN,
+    });
     const read = new cognito.ResourceServerScope({ scopeName: 'read', scopeDescription: 'Read orders' });
     const write = new cognito.ResourceServerScope({ scopeName: 'write', scopeDescription: 'Write orders' });
     const orders = userPool.addResourceServer('Orders', { identifier: 'orders', scopes: [read, write] });
@@ -22,6 +27,16 @@ export class ExampleStack extends Stack {
       callbackUrls: ['https://app.example.com/callback', 'http://localhost:5173/callback'],
       logoutUrls: ['https://app.example.com/'],
       additionalScopes: [cognito.OAuthScope.resourceServer(orders, read)],
+      managedLoginBranding: ManagedLoginBranding.fromSettingsFile(path.join(__dirname, 'branding', 'settings.json'), [
+        BrandingAsset.fromFile(path.join(__dirname, 'branding', 'form-logo.png')),
+      ]),
+      terms: {
+        termsOfUse: {
+          url: 'https://app.example.com/terms',
+          translations: [{ language: TermsLanguage.FRENCH, url: 'https://app.example.com/fr/conditions' }],
+        },
+        privacyPolicy: { url: 'https://app.example.com/privacy' },
+      },
     });
     const portal = new ServerSideAppClient(this, 'Portal', {
       userPool,

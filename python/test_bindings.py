@@ -1,4 +1,6 @@
 """The package from Python: the construct, the presets and the checks, through the jsii binding."""
+import os
+
 import pytest
 from aws_cdk import App, Aspects, Duration, Stack, Stage
 from aws_cdk import aws_cognito as cognito
@@ -6,6 +8,14 @@ from aws_cdk import aws_cognito as cognito
 from cdk_cognito_app_client import (
     AppClient,
     AuthFlow,
+    BrandingAsset,
+    BrandingAssetCategory,
+    BrandingColorMode,
+    ClientTerms,
+    ManagedLoginBranding,
+    TermsDocument,
+    TermsLanguage,
+    TermsTranslation,
     OAuthFlow,
     RefreshTokenRotation,
     ServerSideAppClient,
@@ -99,3 +109,38 @@ def test_the_stored_secret_is_a_typed_property_and_errors_name_the_construct():
     assert stack.resolve(portal.stored_secret.secret_arn)["Ref"].startswith("PortalSecret")
     with pytest.raises(RuntimeError, match=r"^Stack/A: storeSecret: true needs generateSecret: true \(received generateSecret: not set\)"):
         AppClient(stack, "A", user_pool=pool, store_secret=True)
+
+
+BRANDING = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples", "branding")
+
+
+def test_branding_and_terms_from_python_and_their_checks():
+    app, stack, pool = new_stack()
+    client = SinglePageAppClient(
+        stack,
+        "Web",
+        user_pool=pool,
+        callback_urls=["https://app.example.com/callback"],
+        managed_login_branding=ManagedLoginBranding.from_settings(
+            {"components": {"form": {"borderRadius": 8}}},
+            [
+                BrandingAsset.from_file(os.path.join(BRANDING, "form-logo.png")),
+                BrandingAsset.from_file(
+                    os.path.join(BRANDING, "form-logo.png"),
+                    category=BrandingAssetCategory.FAVICON_ICO,
+                    color_mode=BrandingColorMode.DARK,
+                ),
+            ],
+        ),
+        terms=ClientTerms(
+            privacy_policy=TermsDocument(
+                url="https://app.example.com/privacy",
+                translations=[TermsTranslation(language=TermsLanguage.custom("klingon"), url="https://app.example.com/tlh")],
+            )
+        ),
+    )
+    assert client.cfn_managed_login_branding.node.path == "Stack/Web/ManagedLoginBranding"
+    assert [t.node.id for t in client.cfn_terms] == ["PrivacyPolicy"]
+    assert sorted(rule for _, message in findings(app) for rule in [message[1:6]]) == ["UPL04", "UPL07", "UPL08"]
+    with pytest.raises(RuntimeError, match=r"the file type '\.gif' is not one Cognito shows"):
+        BrandingAsset.from_file(os.path.join(BRANDING, "..", "..", "test", "fixtures", "branding", "banner.gif"))

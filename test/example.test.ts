@@ -9,11 +9,13 @@ describe('the example app', () => {
     expect(Template.fromStack(stack).toJSON()).toMatchSnapshot();
   });
 
-  test('four clients, two secrets, no custom resource or Lambda, and no finding', () => {
+  test('four clients, two secrets, one branding style and two terms documents, no custom resource or Lambda, and no finding', () => {
     const stack = new ExampleStack(new App(), 'CognitoAppClientExample');
     const template = Template.fromStack(stack);
     template.resourceCountIs('AWS::Cognito::UserPoolClient', 4);
     template.resourceCountIs('AWS::SecretsManager::Secret', 2);
+    template.resourceCountIs('AWS::Cognito::ManagedLoginBranding', 1);
+    template.resourceCountIs('AWS::Cognito::Terms', 2);
     const types = Object.values<any>(template.toJSON().Resources).map(r => r.Type);
     expect(types.filter(t => t.startsWith('Custom::') || t === 'AWS::Lambda::Function')).toEqual([]);
     expect(findingsOf(stack)).toEqual([]);

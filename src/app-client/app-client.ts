@@ -8,8 +8,11 @@ import { Construct } from 'constructs';
 import { AuthFlow } from './auth-flow';
 import { toValidity, toWhole } from './durations';
 import { IdentityProvider } from './identity-provider';
+import { ManagedLoginBranding } from './managed-login';
 import { OAuthFlow } from './oauth-flow';
 import { RefreshTokenRotation } from './refresh-token-rotation';
+import { ClientTerms } from './terms';
+import { termsLinks } from './terms-links';
 import { registerChecks } from '../checks/plugin';
 import { Names, Token } from '../private/cdk-core';
 import { received, withConstructPath } from '../private/errors';
@@ -214,6 +217,22 @@ export interface AppClientProps {
   readonly refreshTokenRotation?: RefreshTokenRotation;
 
   /**
+   * The style of the client's managed login pages, one `AWS::Cognito::ManagedLoginBranding` for
+   * this client (construct id `ManagedLoginBranding`): `ManagedLoginBranding.cognitoDefault()` or
+   * `ManagedLoginBranding.fromSettings(...)`. The pool's domain shows it with managed login
+   * version 2 (`managedLoginVersion: ManagedLoginVersion.NEWER_MANAGED_LOGIN`).
+   * @default - no branding style
+   */
+  readonly managedLoginBranding?: ManagedLoginBranding;
+
+  /**
+   * The terms of use and privacy policy that managed login links for this client, one
+   * `AWS::Cognito::Terms` each (construct ids `TermsOfUse` and `PrivacyPolicy`).
+   * @default - no terms
+   */
+  readonly terms?: ClientTerms;
+
+  /**
    * Leave out the synth-time checks (`UserPoolClientChecks`) this client adds for itself.
    * An app-wide `UserPoolClientChecks` still checks it.
    * @default false
@@ -282,6 +301,15 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
 
   /** The underlying CloudFormation resource (construct id `Resource`). */
   public readonly cfnUserPoolClient: cognito.CfnUserPoolClient;
+
+  /**
+   * The managed login branding style of the client (construct id `ManagedLoginBranding`).
+   * @default - none, unless `managedLoginBranding` is given
+   */
+  public readonly cfnManagedLoginBranding?: cognito.CfnManagedLoginBranding;
+
+  /** The terms documents of the client (construct ids `TermsOfUse`, `PrivacyPolicy`); empty without `terms`. */
+  public readonly cfnTerms: cognito.CfnTerms[];
 
   constructor(scope: Construct, id: string, props: AppClientProps) {
     super(scope, id);
@@ -361,6 +389,42 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
     // named by a Ref, which already orders them; only a literal name needs the dependency.
     for (const provider of identityProviders) {
       if (provider.provider && !Token.isUnresolved(provider.providerName)) this.node.addDependency(provider.provider);
+    }
+
+    const branding = props.managedLoginBranding;
+    if (branding) {
+      this.cfnManagedLoginBranding = new cognito.CfnManagedLoginBranding(this, 'ManagedLoginBranding', {
+        userPoolId: this.userPool.userPoolId,
+        clientId: this.userPoolClientId,
+        // Cognito takes exactly one of these (rule UPL01); `false` beside settings is left out.
+        useCognitoProvidedValues: branding.useCognitoProvidedValues || undefined,
+        settings: branding.settings,
+        assets: branding.assets.length === 0 ? undefined : branding.assets.map(asset => ({
+          category: asset.category.categoryName,
+          colorMode: asset.colorMode.modeName,
+          extension: asset.extension.extensionName,
+          bytes: asset.base64Bytes,
+          resourceId: asset.resourceId,
+        })),
+      });
+    }
+
+    this.cfnTerms = [];
+    const documents = [
+      ['TermsOfUse', 'termsOfUse', 'terms-of-use', props.terms?.termsOfUse],
+      ['PrivacyPolicy', 'privacyPolicy', 'privacy-policy', props.terms?.privacyPolicy],
+    ] as const;
+    for (const [constructId, prop, termsName, document] of documents) {
+      if (!document) continue;
+      const links = withConstructPath(this.node.path, () => termsLinks(`terms.${prop}`, document));
+      this.cfnTerms.push(new cognito.CfnTerms(this, constructId, {
+        userPoolId: this.userPool.userPoolId,
+        clientId: this.userPoolClientId,
+        termsName,
+        termsSource: 'LINK',
+        enforcement: 'NONE',
+        links,
+      }));
     }
 
     if (props.storeSecret) {

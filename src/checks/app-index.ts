@@ -29,6 +29,14 @@ const POOL_MEMBERS: Record<string, keyof Omit<PoolFacts, 'pool'>> = {
   [ResourceType.USER_POOL_CLIENT]: 'clients',
 };
 
+/** Resources tied to one client by their `ClientId`: its managed login branding and terms. */
+export interface ClientAttachments {
+  readonly brandings: TemplateResource[];
+  readonly terms: TemplateResource[];
+}
+
+const NO_ATTACHMENTS: ClientAttachments = { brandings: [], terms: [] };
+
 /** aws-cdk-lib's `UserPoolClient.userPoolClientSecret` reads the secret through this custom resource. */
 const DESCRIBE_CLIENT_TYPE = 'Custom::DescribeCognitoUserPoolClient';
 
@@ -40,10 +48,14 @@ export class AppIndex {
   private readonly pools = new Map<TemplateResource, PoolFacts>();
   private readonly poolOfMember = new Map<TemplateResource, PoolFacts>();
   private readonly exposures = new Map<TemplateResource, string[]>();
+  private readonly attachments = new Map<TemplateResource, ClientAttachments>();
 
   constructor(public readonly model: AppModel) {
     const members: TemplateResource[] = [];
     for (const resource of model.resources()) {
+      if (resource.type === ResourceType.MANAGED_LOGIN_BRANDING || resource.type === ResourceType.TERMS) {
+        this.attach(resource);
+      }
       if (resource.type === ResourceType.USER_POOL) {
         this.pools.set(resource, { pool: resource, resourceServers: [], identityProviders: [], domains: [], clients: [], actors: [] });
       } else if (resource.type in POOL_MEMBERS) {
@@ -105,6 +117,17 @@ export class AppIndex {
     return !!clientStack && !!targetStack && clientStack.dependencies.includes(targetStack);
   }
 
+  /** The managed login branding styles and terms documents whose `ClientId` names `client`. */
+  public attachmentsOf(client: TemplateResource): ClientAttachments {
+    return this.attachments.get(client) ?? NO_ATTACHMENTS;
+  }
+
+  /** The app's pool a resource's `UserPoolId` names, when the app defines it. */
+  public poolNamedBy(resource: TemplateResource): PoolFacts | undefined {
+    const target = this.model.target(resource.stack, resource.properties.UserPoolId);
+    return target && this.pools.get(target);
+  }
+
   /** Where the secret of `client` appears in plain text (outputs, environment variables). */
   public secretExposures(client: TemplateResource): string[] {
     return this.exposures.get(client) ?? [];
@@ -140,6 +163,14 @@ export class AppIndex {
       if (pool) named.add(pool);
     });
     return named;
+  }
+
+  private attach(resource: TemplateResource): void {
+    const client = this.model.target(resource.stack, resource.properties.ClientId);
+    if (client?.type !== ResourceType.USER_POOL_CLIENT) return;
+    const attached = this.attachments.get(client) ?? { brandings: [], terms: [] };
+    (resource.type === ResourceType.TERMS ? attached.terms : attached.brandings).push(resource);
+    this.attachments.set(client, attached);
   }
 
   private scanForSecrets(resource: TemplateResource): void {

@@ -155,7 +155,7 @@ const NONE: ReadonlySet<string> = new Set();
 
 /** The rule id an acknowledgement names, when it is one of ours. */
 function ourRuleId(id: string): string | undefined {
-  const match = /^(?:(?:cdk-cognito-app-client|Annotation|annotation)::)?(UP[CB]\d\d)$/.exec(id);
+  const match = /^(?:(?:cdk-cognito-app-client|Annotation|annotation)::)?(UP[CLB]\d\d)$/.exec(id);
   return match ? match[1] : undefined;
 }
 

@@ -2,6 +2,8 @@ import { Duration } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { PinpointAnalytics } from '../app-client/app-client';
 import { IdentityProvider } from '../app-client/identity-provider';
+import { ManagedLoginBranding } from '../app-client/managed-login';
+import { ClientTerms } from '../app-client/terms';
 
 /**
  * Settings every preset accepts.
@@ -107,6 +109,19 @@ export interface UserSignInPresetProps extends AppClientPresetProps {
    * @default - every writable attribute of the pool
    */
   readonly writeAttributes?: cognito.ClientAttributes;
+
+  /**
+   * The style of the client's managed login pages: `ManagedLoginBranding.cognitoDefault()` or
+   * `ManagedLoginBranding.fromSettings(...)` (construct id `ManagedLoginBranding`).
+   * @default - no branding style
+   */
+  readonly managedLoginBranding?: ManagedLoginBranding;
+
+  /**
+   * The terms of use and privacy policy that managed login links for this client.
+   * @default - no terms
+   */
+  readonly terms?: ClientTerms;
 }
 
 /**

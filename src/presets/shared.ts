@@ -74,6 +74,8 @@ export function userSignInSettings(path: string, props: UserSignInPresetProps, k
     analytics: props.analytics,
     readAttributes: props.readAttributes,
     writeAttributes: props.writeAttributes,
+    managedLoginBranding: props.managedLoginBranding,
+    terms: props.terms,
     identityProviders: props.identityProviders,
     oAuth: {
       flows: [OAuthFlow.AUTHORIZATION_CODE],

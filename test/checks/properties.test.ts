@@ -42,7 +42,7 @@ describe('property-based', () => {
       addClient(f, bag);
       const messages = findingsOf(f.stack).map(x => x.message);
       expect(messages.filter(m => m.startsWith('[UPC00]'))).toEqual([]);
-      for (const m of messages) expect(m).toMatch(/^\[UP[CB]\d\d\] \S/);
+      for (const m of messages) expect(m).toMatch(/^\[UP[CLB]\d\d\] \S/);
     }), { numRuns: 150 });
   });
 

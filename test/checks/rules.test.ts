@@ -104,8 +104,8 @@ describe.each(CASES)('$id: $name', ({ id, level, bad, good, options }) => {
   });
 });
 
-/** Rules whose cases need more than a client's properties; each has its tests below. */
-const MULTI_PROPERTY_RULES = ['UPC95', 'UPB05'];
+/** Rules whose cases need more than a client's properties; each has its tests below or, UPL*, in managed-login.test.ts. */
+const MULTI_PROPERTY_RULES = ['UPC95', 'UPB05', 'UPL01', 'UPL02', 'UPL03', 'UPL04', 'UPL05', 'UPL06', 'UPL07', 'UPL08', 'UPL09'];
 
 test('every rule of the catalogue has a violating and a valid case', () => {
   const covered = new Set([...CASES.map(c => c.id), ...MULTI_PROPERTY_RULES]);

@@ -5,7 +5,7 @@ import {
   CognitoIdentityProviderClient, CreateIdentityProviderCommand, CreateResourceServerCommand, CreateUserPoolClientCommand,
   CreateUserPoolCommand, DescribeUserPoolClientCommand, UpdateUserPoolClientCommand, UserPoolClientType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { SynthesizedClient, synthesizedClients } from './templates';
+import { exampleTemplate, SynthesizedClient, synthesizedClients } from './templates';
 
 /**
  * The Cognito API round trip: moto (pinned in requirements-dev.txt) serves the Cognito API on
@@ -179,5 +179,40 @@ describe('Cognito API round trip through moto', () => {
       expect.stringMatching(/^model: Invalid type for parameter EnableTokenRevocation/),
       expect.stringMatching(/^model: Invalid type for parameter TokenValidityUnits/),
     ]));
+  });
+});
+
+/**
+ * The example app's managed login branding and terms, as the API requests CloudFormation makes of
+ * them (CreateManagedLoginBranding, CreateTerms), validated against botocore's Cognito model.
+ */
+describe('branding and terms requests against the Cognito service model', () => {
+  const template = exampleTemplate();
+  const tied = (type: string) => Object.values<any>(template.Resources).filter(r => r.Type === type).map(r => r.Properties);
+  const ids = { UserPoolId: 'eu-west-1_AbCdEf123', ClientId: '1example23456789abcdef' };
+  const request = ({ UserPoolId: _pool, ClientId: _client, ...rest }: Record<string, unknown>) => ({ ...ids, ...rest });
+
+  test('the example has one branding style and two terms documents to check', () => {
+    expect([tied('AWS::Cognito::ManagedLoginBranding').length, tied('AWS::Cognito::Terms').length]).toEqual([1, 2]);
+  });
+
+  test('CreateManagedLoginBranding and CreateTerms accept every request', () => {
+    const problems = [
+      ...tied('AWS::Cognito::ManagedLoginBranding').flatMap(props => modelProblems('CreateManagedLoginBranding', request(props))),
+      ...tied('AWS::Cognito::Terms').flatMap(props => modelProblems('CreateTerms', request(props))),
+    ];
+    expect(problems).toEqual([]);
+  });
+
+  test('a misspelt or mistyped member fails the model', () => {
+    const [branding] = tied('AWS::Cognito::ManagedLoginBranding');
+    const [terms] = tied('AWS::Cognito::Terms');
+    expect([
+      ...modelProblems('CreateManagedLoginBranding', { ...request(branding), Asset: branding.Assets }),
+      ...modelProblems('CreateTerms', { ...request(terms), Links: ['https://example.com/terms'] }),
+    ]).toEqual([
+      expect.stringMatching(/Unknown parameter in input: "Asset"/),
+      expect.stringMatching(/Invalid type for parameter Links/),
+    ]);
   });
 });

@@ -1,0 +1,192 @@
+import { TemplateResource } from '../model';
+import { ClientUnderCheck, E, rule, W } from '../rule';
+import { isAbsent, isObject, isUnresolved, knownBoolean, knownString, listOf, show, Value } from '../values';
+
+/**
+ * The resources tied to one client: its managed login branding style and its terms documents
+ * (`ClientId` names the client). Each finding names the resource it is about.
+ */
+
+/** The asset categories of the schema (also the names `BrandingAsset.fromFile` derives from a file name). */
+export const ASSET_CATEGORIES: readonly string[] = ['FAVICON_ICO', 'FAVICON_SVG', 'EMAIL_GRAPHIC', 'SMS_GRAPHIC', 'AUTH_APP_GRAPHIC', 'PASSWORD_GRAPHIC', 'PASSKEY_GRAPHIC',
+  'PAGE_HEADER_LOGO', 'PAGE_HEADER_BACKGROUND', 'PAGE_FOOTER_LOGO', 'PAGE_FOOTER_BACKGROUND', 'PAGE_BACKGROUND', 'FORM_BACKGROUND', 'FORM_LOGO', 'IDP_BUTTON_ICON'];
+const COLOR_MODES = ['LIGHT', 'DARK', 'DYNAMIC'];
+const EXTENSIONS = ['ICO', 'JPEG', 'PNG', 'SVG', 'WEBP'];
+const MAX_ASSETS = 40;
+const MAX_ASSET_CHARS = 1_000_000;
+const TERMS_LANGUAGES = ['english', 'french', 'spanish', 'german', 'bahasa-indonesia', 'italian', 'japanese', 'korean', 'portuguese-brazil', 'chinese-simplified', 'chinese-traditional'];
+const TERMS_KEY = new RegExp(`^cognito:(default|${TERMS_LANGUAGES.join('|')})$`);
+const MAX_TERMS_LINKS = 12;
+const SCHEMA = 'MODEL (CloudFormation schema of';
+
+function brandings(subject: ClientUnderCheck): TemplateResource[] {
+  return subject.index.attachmentsOf(subject.client).brandings;
+}
+
+function termsOf(subject: ClientUnderCheck): TemplateResource[] {
+  return subject.index.attachmentsOf(subject.client).terms;
+}
+
+/** The known items of a list property; a list token or an unknown item is not judged. */
+function knownItems(value: Value): Value[] {
+  const items = listOf(value);
+  return Array.isArray(items) ? items.filter(item => !isUnresolved(item)) : [];
+}
+
+export const UPL01 = rule({
+  id: 'UPL01',
+  severity: E,
+  source: 'DOC (CreateManagedLoginBranding: with UseCognitoProvidedValues, omit Settings and Assets), OBS "useCognitoProvidedValues or settings should be specified (but not both)" (deploy-verified)',
+  summary: 'a `ManagedLoginBranding` has either `UseCognitoProvidedValues: true` or `Settings`: one, not both, and no `Assets` beside Cognito\'s values',
+  explanation: 'A style is Cognito\'s default or your own settings; Cognito refuses both, and neither.',
+}, subject => brandings(subject).map(branding => {
+  const { UseCognitoProvidedValues: useDefault, Settings: settings, Assets: assets } = branding.properties;
+  if (isUnresolved(useDefault) || isUnresolved(settings)) return undefined;
+  const cognitoValues = knownBoolean(useDefault) === true;
+  const hasSettings = !isAbsent(settings);
+  if (cognitoValues && (hasSettings || !isAbsent(assets))) {
+    return `ManagedLoginBranding ${branding.path} has UseCognitoProvidedValues: true and ${hasSettings ? 'Settings' : 'Assets'}; allowed: UseCognitoProvidedValues: true alone, or Settings (with Assets)`;
+  }
+  if (!cognitoValues && !hasSettings) {
+    return `ManagedLoginBranding ${branding.path} has neither Settings nor UseCognitoProvidedValues: true (received UseCognitoProvidedValues: ${show(useDefault ?? false)}); allowed: one of them`;
+  }
+  return undefined;
+}));
+
+export const UPL02 = rule({
+  id: 'UPL02',
+  severity: E,
+  source: `${SCHEMA} AWS::Cognito::ManagedLoginBranding: Assets maxItems 40; Bytes maxLength 1000000)`,
+  summary: 'a `ManagedLoginBranding` has at most 40 `Assets`, each `Bytes` at most 1,000,000 characters (base64)',
+  explanation: 'Cognito keeps at most 40 images per style, each under 1 MB as base64 (about 750 KB of image).',
+}, subject => brandings(subject).flatMap(branding => {
+  const items = listOf(branding.properties.Assets);
+  if (!Array.isArray(items)) return [];
+  const messages: string[] = [];
+  if (items.length > MAX_ASSETS) messages.push(`ManagedLoginBranding ${branding.path} has ${items.length} Assets; allowed: at most ${MAX_ASSETS}`);
+  items.forEach((asset, i) => {
+    const bytes = isObject(asset) ? knownString(asset.Bytes) : undefined;
+    if (bytes !== undefined && bytes.length > MAX_ASSET_CHARS) {
+      messages.push(`ManagedLoginBranding ${branding.path} Assets[${i}] (${show(isObject(asset) ? asset.Category : undefined)}) has Bytes of ${bytes.length} characters; allowed: at most ${MAX_ASSET_CHARS} (an image of about 750 KB)`);
+    }
+  });
+  return messages;
+}));
+
+export const UPL03 = rule({
+  id: 'UPL03',
+  severity: E,
+  source: `${SCHEMA} AWS::Cognito::ManagedLoginBranding AssetType: Category, ColorMode and Extension are required enums)`,
+  summary: 'each asset has a `Category`, `ColorMode` and `Extension` from Cognito\'s lists',
+  explanation: `Categories: ${ASSET_CATEGORIES.join(', ')}; color modes: ${COLOR_MODES.join(', ')}; extensions: ${EXTENSIONS.join(', ')}.`,
+}, subject => brandings(subject).flatMap(branding => knownItems(branding.properties.Assets).flatMap((asset, i) => {
+  if (!isObject(asset)) return [`ManagedLoginBranding ${branding.path} Assets[${i}] is ${show(asset)}, not an object; allowed: an object with Category, ColorMode and Extension`];
+  return ([['Category', ASSET_CATEGORIES], ['ColorMode', COLOR_MODES], ['Extension', EXTENSIONS]] as const).map(([key, allowed]) => {
+    const value = asset[key];
+    if (isUnresolved(value)) return undefined;
+    if (typeof value === 'string' && allowed.includes(value)) return undefined;
+    return `ManagedLoginBranding ${branding.path} Assets[${i}].${key} ${isAbsent(value) ? 'is missing' : `${show(value)} is not allowed`}; allowed: ${allowed.join(', ')}`;
+  });
+})));
+
+export const UPL04 = rule({
+  id: 'UPL04',
+  severity: W,
+  source: 'DOC (the favicon categories name their file type)',
+  summary: 'a `FAVICON_ICO` asset is an `ICO` file and a `FAVICON_SVG` asset an `SVG` file',
+  explanation: 'The category says which file the browser receives as the tab icon; another type is likely the wrong file or the wrong category.',
+}, subject => brandings(subject).flatMap(branding => knownItems(branding.properties.Assets).map((asset, i) => {
+  if (!isObject(asset)) return undefined;
+  const category = knownString(asset.Category);
+  const extension = knownString(asset.Extension);
+  const expected = category === 'FAVICON_ICO' ? 'ICO' : category === 'FAVICON_SVG' ? 'SVG' : undefined;
+  return expected && extension !== undefined && extension !== expected
+    ? `ManagedLoginBranding ${branding.path} Assets[${i}] is ${category} with Extension ${extension}; allowed: Extension ${expected}, or another category`
+    : undefined;
+})));
+
+export const UPL05 = rule({
+  id: 'UPL05',
+  severity: E,
+  source: 'MODEL (CreateManagedLoginBranding: ManagedLoginBrandingExistsException; CreateTerms: TermsExistsException, "Terms document names must be unique to the app client")',
+  summary: 'a client has at most one `ManagedLoginBranding` and one `Terms` per `TermsName`',
+  explanation: 'Cognito links one style to a client, and one terms document of each name.',
+}, subject => {
+  const messages: string[] = [];
+  const styles = brandings(subject);
+  if (styles.length > 1) messages.push(`${styles.length} ManagedLoginBranding resources name this client (${styles.map(b => b.path).join(', ')}); allowed: one`);
+  const byName = new Map<string, TemplateResource[]>();
+  for (const terms of termsOf(subject)) {
+    const name = knownString(terms.properties.TermsName);
+    if (name !== undefined) byName.set(name, [...byName.get(name) ?? [], terms]);
+  }
+  for (const [name, documents] of byName) {
+    if (documents.length > 1) messages.push(`${documents.length} Terms named ${name} name this client (${documents.map(t => t.path).join(', ')}); allowed: one per TermsName`);
+  }
+  return messages;
+});
+
+export const UPL06 = rule({
+  id: 'UPL06',
+  severity: E,
+  source: 'DOC (CreateTerms: ClientId "Must be an app client in the requested user pool"; CreateManagedLoginBranding names the client in its pool)',
+  summary: 'a `ManagedLoginBranding` or `Terms` names a client of its own `UserPoolId`',
+  explanation: 'Cognito looks the client up in the pool the resource names; a client of another pool is not found.',
+}, subject => {
+  if (!subject.pool) return undefined;
+  return [...brandings(subject), ...termsOf(subject)].map(resource => {
+    const named = subject.index.poolNamedBy(resource);
+    return named && named !== subject.pool
+      ? `${resource.type.replace('AWS::Cognito::', '')} ${resource.path} has UserPoolId of ${named.pool.path} but its ClientId names a client of ${subject.pool!.pool.path}; allowed: the client's own pool`
+      : undefined;
+  });
+});
+
+export const UPL07 = rule({
+  id: 'UPL07',
+  severity: W,
+  needsCompletePool: true,
+  source: 'DOC (managed login: a domain shows branding with ManagedLoginVersion 2; version 1 is the classic hosted UI)',
+  summary: 'a client with a `ManagedLoginBranding` has a pool whose domain uses managed login version 2',
+  explanation: 'With `ManagedLoginVersion` 1 (the default) the domain shows the classic hosted UI, and the style is never seen.',
+}, subject => {
+  const domains = subject.pool?.domains ?? [];
+  if (brandings(subject).length === 0 || domains.length === 0) return undefined;
+  const versions = domains.map(domain => domain.properties.ManagedLoginVersion);
+  if (versions.some(version => isUnresolved(version) || version === 2 || version === '2')) return undefined;
+  return `the client has a ManagedLoginBranding but the pool's domain ${domains.map(d => d.path).join(', ')} has ManagedLoginVersion ${versions.map(v => show(v ?? 1)).join(', ')}; allowed: 2 (ManagedLoginVersion.NEWER_MANAGED_LOGIN) to show the style`;
+});
+
+export const UPL08 = rule({
+  id: 'UPL08',
+  severity: E,
+  source: `${SCHEMA} AWS::Cognito::Terms: Links has 1 to 12 properties named cognito:default or cognito:<language>, each a URL of 1 to 1024 characters)`,
+  summary: '`Terms` `Links`: 1 to 12 entries keyed `cognito:default` or `cognito:<language>`, each 1–1024 characters',
+  explanation: `Languages: ${TERMS_LANGUAGES.join(', ')}. \`cognito:default\` shows for every language without its own link.`,
+}, subject => termsOf(subject).flatMap(terms => {
+  const links = terms.properties.Links;
+  if (isUnresolved(links)) return [];
+  if (isAbsent(links)) return [`Terms ${terms.path} has no Links; allowed: 1 to ${MAX_TERMS_LINKS} of cognito:<language> to URL`];
+  if (!isObject(links) || Array.isArray(links)) return [`Terms ${terms.path} Links is ${show(links)}; allowed: an object of cognito:<language> to URL`];
+  const keys = Object.keys(links);
+  const messages: string[] = [];
+  if (keys.length < 1 || keys.length > MAX_TERMS_LINKS) messages.push(`Terms ${terms.path} has ${keys.length} Links; allowed: 1 to ${MAX_TERMS_LINKS}`);
+  for (const key of keys) {
+    if (!TERMS_KEY.test(key)) messages.push(`Terms ${terms.path} Links key '${key}' is not allowed; allowed: cognito:default or cognito:<language> (${TERMS_LANGUAGES.join(', ')})`);
+    const url = knownString(links[key]);
+    if (url !== undefined && (url.length < 1 || url.length > 1024)) messages.push(`Terms ${terms.path} Links['${key}'] is ${url.length} characters; allowed: 1 to 1024`);
+  }
+  return messages;
+}));
+
+export const UPL09 = rule({
+  id: 'UPL09',
+  severity: E,
+  source: `${SCHEMA} AWS::Cognito::Terms: TermsName terms-of-use or privacy-policy, TermsSource LINK, Enforcement NONE)`,
+  summary: '`Terms` has `TermsName` `terms-of-use` or `privacy-policy`, `TermsSource` `LINK` and `Enforcement` `NONE`',
+  explanation: 'These are the only values Cognito takes today; the last two are reserved for later use.',
+}, subject => termsOf(subject).flatMap(terms => ([['TermsName', ['terms-of-use', 'privacy-policy']], ['TermsSource', ['LINK']], ['Enforcement', ['NONE']]] as const).map(([key, allowed]) => {
+  const value = terms.properties[key];
+  if (isUnresolved(value) || (typeof value === 'string' && (allowed as readonly string[]).includes(value))) return undefined;
+  return `Terms ${terms.path} ${key} ${isAbsent(value) ? 'is missing' : `${show(value)} is not allowed`}; allowed: ${allowed.join(' or ')}`;
+})));
