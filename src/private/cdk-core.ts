@@ -10,8 +10,6 @@
  */
 import * as cdk from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
-import * as ecs from 'aws-cdk-lib/aws-ecs';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
 
 export const Aspects = cdk.Aspects;
 export const CfnElement = cdk.CfnElement;
@@ -25,13 +23,19 @@ export type Stage = cdk.Stage;
 export const Token = cdk.Token;
 export const Validations = cdk.Validations;
 
-/** The CloudFormation resource types the checks look at, as the L1 classes name them. */
+/**
+ * The CloudFormation resource types the checks look at, as the L1 classes name them. The Lambda and
+ * ECS types are written out: reading them from their L1 classes would load those modules' generated
+ * code (0.7 MB) into every process that loads this library.
+ */
 export const ResourceType = {
   USER_POOL: cognito.CfnUserPool.CFN_RESOURCE_TYPE_NAME,
   USER_POOL_CLIENT: cognito.CfnUserPoolClient.CFN_RESOURCE_TYPE_NAME,
   USER_POOL_RESOURCE_SERVER: cognito.CfnUserPoolResourceServer.CFN_RESOURCE_TYPE_NAME,
   USER_POOL_IDENTITY_PROVIDER: cognito.CfnUserPoolIdentityProvider.CFN_RESOURCE_TYPE_NAME,
   USER_POOL_DOMAIN: cognito.CfnUserPoolDomain.CFN_RESOURCE_TYPE_NAME,
-  LAMBDA_FUNCTION: lambda.CfnFunction.CFN_RESOURCE_TYPE_NAME,
-  ECS_TASK_DEFINITION: ecs.CfnTaskDefinition.CFN_RESOURCE_TYPE_NAME,
+  MANAGED_LOGIN_BRANDING: cognito.CfnManagedLoginBranding.CFN_RESOURCE_TYPE_NAME,
+  TERMS: cognito.CfnTerms.CFN_RESOURCE_TYPE_NAME,
+  LAMBDA_FUNCTION: 'AWS::Lambda::Function',
+  ECS_TASK_DEFINITION: 'AWS::ECS::TaskDefinition',
 } as const;
