@@ -108,6 +108,11 @@ project.addTask('bench', {
   ],
 });
 
+// projen packages only JavaScript when CI is set (its GitHub workflows package each language in a
+// job of its own); a release here is one process, so it always packages JavaScript and Python.
+project.packageTask.reset();
+project.packageTask.spawn(project.tasks.tryFind('package-all')!);
+
 // A release is built from a commit: refuse uncommitted changes before anything is built.
 project.tasks.tryFind('release')?.prependExec('bash scripts/require-clean-tree.sh');
 
