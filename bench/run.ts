@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Configuration, CONFIGURATIONS, WARM_UP } from './scenario';
+import { alternate, PairResult, scale, ScaleResult } from './whole-process';
 
 const SIZES = [1, 10, 100, 450];
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 7);
@@ -16,6 +17,10 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 21);
 const SIDE_BY_SIDE: Configuration[] = ['raw-l1', 'l2-secret', 'ours'];
 const LARGEST = SIZES[SIZES.length - 1];
 const STACK_LIMIT = 500;
+/** Whole processes: A/B pairs per size, and the library at scale over 20 stacks in 4 Stages. */
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 7);
+const SCALE_SIZES = [500, 1000, 2500, 5000];
+const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 3);
 
 const LABELS: Record<Configuration, string> = {
   'raw-l1': '(1) raw `CfnUserPoolClient` (floor)',
@@ -115,6 +120,22 @@ function main(): void {
     `| (1) has the same client properties as (3) | ${sameProps ? 'identical' : 'different'} | ${verdict(sameProps)} |`,
   ];
 
+  const vsRaw: PairResult[] = SIZES.map(n => alternate('raw-l1', 'ours', n, PAIRS));
+  const vsL2 = alternate('l2-secret', 'ours', LARGEST, PAIRS);
+  const atScale: ScaleResult[] = SCALE_SIZES.map(n => scale(n, 20, 4, SCALE_RUNS));
+  const pairRow = (r: PairResult) => `| ${r.clients} | ${fixed(r.cpuA)} | ${fixed(r.cpuB)} | ${fixed(r.ratio, 2)}× | ${fixed(r.ratioMin, 2)}–${fixed(r.ratioMax, 2)} | ${fixed(r.rssA)} / ${fixed(r.rssB)} |`;
+  /** CPU per client added since the previous size: flat when growth is linear. */
+  const perClient = (i: number) => (atScale[i].cpuMs - atScale[i - 1].cpuMs) / (atScale[i].clients - atScale[i - 1].clients);
+  const scaleRows = atScale.map((r, i) => `| ${r.clients} | ${fixed(r.cpuMs)} | ${fixed(r.wallMs)} | ${i === 0 ? '–' : fixed(perClient(i), 2)} | ${fixed(r.peakRssMb)} |`);
+  const worstRaw = Math.max(...vsRaw.map(r => r.ratio));
+  const lastSlope = perClient(atScale.length - 1);
+  const firstSlope = perClient(1);
+  targets.push(
+    `| whole process: (3) within 1.10× of (1) at N = ${SIZES.join(', ')} | ${vsRaw.map(r => `${fixed(r.ratio, 2)}×`).join(', ')} | ${verdict(worstRaw <= 1.10)} |`,
+    `| whole process: (3) at most 0.5× of (2) at N = ${LARGEST} | ${fixed(vsL2.ratio, 2)}× | ${verdict(vsL2.ratio <= 0.5)} |`,
+    `| whole process: linear growth to 5,000 clients over 20 stacks in Stages (CPU per added client from 2,500 to 5,000 within 1.5× of that from 500 to 1,000) | ${fixed(firstSlope, 2)} → ${fixed(lastSlope, 2)} ms per client | ${verdict(lastSlope <= 1.5 * firstSlope)} |`,
+  );
+
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${fixed(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
   const md = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${REPETITIONS} repetitions per row after ${WARM_UP} warm-up runs, each row one process.`,
@@ -134,13 +155,29 @@ function main(): void {
     '|---|---|---|---|',
     ...sideBySideRows,
     '',
+    `**Whole processes, as users wait for them** (newest aws-cdk-lib): each measurement is a fresh \`node\` that loads aws-cdk-lib and, for (3), the compiled library, builds N clients with their secrets read and synthesizes the cloud assembly to disk (bench/process.js, plain JavaScript). A and B alternate, ${PAIRS} pairs after a warm-up pair, the first of each pair taking turns; CPU time is user + system of the whole process; the ratio is the median of the per-pair ratios B / A.`,
+    '',
+    '| N | (1) CPU median (ms) | (3) CPU median (ms) | (3) / (1) | range over pairs | peak RSS (1) / (3) (MB) |',
+    '|---|---|---|---|---|---|',
+    ...vsRaw.map(pairRow),
+    '',
+    '| N | (2) CPU median (ms) | (3) CPU median (ms) | (3) / (2) | range over pairs | peak RSS (2) / (3) (MB) |',
+    '|---|---|---|---|---|---|',
+    pairRow(vsL2),
+    '',
+    `(3) at scale: N clients over 20 stacks in 4 Stages, one process each, median of ${SCALE_RUNS}.`,
+    '',
+    '| N | CPU (ms) | wall (ms) | CPU per client added since the row above (ms) | peak RSS (MB) |',
+    '|---|---|---|---|---|',
+    ...scaleRows,
+    '',
     '| Target | measured | |',
     '|---|---|---|',
     ...targets,
   ].join('\n');
   fs.writeFileSync(path.join(__dirname, 'results.md'), `${md}\n`);
   fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
-  fs.writeFileSync(path.join(__dirname, 'results', 'latest.json'), JSON.stringify({ machine, samples: samples.map(({ clientProperties: _p, ...s }) => s), sideBySide: together }, null, 1));
+  fs.writeFileSync(path.join(__dirname, 'results', 'latest.json'), JSON.stringify({ machine, samples: samples.map(({ clientProperties: _p, ...s }) => s), sideBySide: together, wholeProcess: { vsRaw, vsL2, atScale } }, null, 1));
   process.stdout.write(`${md}\n`);
 }
 

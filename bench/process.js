@@ -1,0 +1,95 @@
+/**
+ * One whole process as a user runs `cdk synth`: start Node, load aws-cdk-lib (and the compiled
+ * library), build the clients, synthesize the cloud assembly to disk, exit.
+ *
+ *   node -r ./test/integ/newest-cdk.js bench/process.js <configuration> <clients> [stacks] [stages]
+ *
+ * Plain JavaScript, so no compiler runs in the measured process. Prints one JSON line: the CPU
+ * time of the process (user + system, all threads), its peak RSS and the number of clients.
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const [configuration, clientsArg, stacksArg = '1', stagesArg = '0'] = process.argv.slice(2);
+const clients = Number(clientsArg);
+const stacks = Number(stacksArg);
+const stages = Number(stagesArg);
+
+const cdk = require('aws-cdk-lib');
+const cognito = require('aws-cdk-lib/aws-cognito');
+// The library is loaded only where it is used: the raw L1 and L2 processes do not pay for it.
+const library = configuration === 'ours' ? require(path.join(__dirname, '..', 'lib')) : undefined;
+
+const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-process-'));
+// CDK refuses stacks over 500 resources; the benchmark lifts the limit to measure past it.
+const app = new cdk.App({ outdir, context: { '@aws-cdk/core:stackResourceLimit': 0 } });
+const scopes = stages > 0 ? Array.from({ length: stages }, (_, i) => new cdk.Stage(app, `Stage${i}`)) : [app];
+
+for (let s = 0; s < stacks; s++) {
+  const stack = new cdk.Stack(scopes[s % scopes.length], `Bench${s}`);
+  const pool = new cognito.UserPool(stack, 'Pool');
+  const read = new cognito.ResourceServerScope({ scopeName: 'read', scopeDescription: 'Read' });
+  const server = pool.addResourceServer('Api', { identifier: 'api', scopes: [read] });
+  pool.addDomain('Domain', { cognitoDomain: { domainPrefix: `bench-${s}` } });
+  const count = Math.floor(clients / stacks) + (s < clients % stacks ? 1 : 0);
+  for (let i = 0; i < count; i++) addClient(stack, `Client${i}`, pool, server, read);
+}
+app.synth();
+fs.rmSync(outdir, { recursive: true, force: true });
+
+const cpu = process.cpuUsage();
+process.stdout.write(JSON.stringify({
+  configuration, clients, stacks, stages,
+  cpuMs: (cpu.user + cpu.system) / 1000,
+  peakRssMb: process.resourceUsage().maxRSS / 1024,
+}) + '\n');
+
+/** One machine-to-machine client with its secret read, as each configuration writes it. */
+function addClient(stack, id, pool, server, read) {
+  switch (configuration) {
+    case 'raw-l1':
+      // The properties MachineToMachineClient synthesizes (test/bench.test.ts holds them equal).
+      new cognito.CfnUserPoolClient(stack, id, {
+        userPoolId: pool.userPoolId,
+        clientName: `Bench${id}`,
+        generateSecret: true,
+        accessTokenValidity: 1,
+        idTokenValidity: 1,
+        refreshTokenValidity: 30,
+        tokenValidityUnits: { accessToken: 'hours', idToken: 'hours', refreshToken: 'days' },
+        authSessionValidity: 3,
+        explicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
+        supportedIdentityProviders: ['COGNITO'],
+        allowedOAuthFlowsUserPoolClient: true,
+        allowedOAuthFlows: ['client_credentials'],
+        allowedOAuthScopes: [`${server.userPoolResourceServerId}/read`],
+        preventUserExistenceErrors: 'ENABLED',
+        enableTokenRevocation: true,
+        enablePropagateAdditionalUserContextData: false,
+        refreshTokenRotation: { feature: 'DISABLED' },
+      });
+      return;
+    case 'l2-secret': {
+      const client = new cognito.UserPoolClient(stack, id, {
+        userPool: pool,
+        generateSecret: true,
+        oAuth: { flows: { clientCredentials: true }, scopes: [cognito.OAuthScope.resourceServer(server, read)] },
+      });
+      void client.userPoolClientSecret; // reading it is what creates the custom resource
+      return;
+    }
+    case 'ours': {
+      const client = new library.MachineToMachineClient(stack, id, {
+        userPool: pool,
+        clientName: `Bench${id}`,
+        resourceServerScopes: [{ resourceServer: server, scopes: [read] }],
+        storeSecret: false, // the raw L1 and L2 clients keep no secret in Secrets Manager either
+      });
+      void client.userPoolClientSecret;
+      return;
+    }
+    default:
+      throw new Error(`unknown configuration ${configuration}; allowed: raw-l1, l2-secret, ours`);
+  }
+}

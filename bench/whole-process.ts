@@ -1,0 +1,111 @@
+/**
+ * Whole processes, as users wait for them: each measurement is a fresh `node` that loads
+ * aws-cdk-lib (the newest release) and, for (3), the compiled library, builds N clients and
+ * synthesizes to disk (bench/process.js). Two configurations run as A and B in alternating
+ * order, pair after pair, so machine noise hits both alike; each pair gives a CPU-time ratio.
+ */
+import { spawnSync } from 'child_process';
+import * as path from 'path';
+
+const ROOT = path.join(__dirname, '..');
+const NEWEST = path.join(ROOT, 'test', 'integ', 'newest-cdk.js');
+
+export type ProcessConfiguration = 'raw-l1' | 'l2-secret' | 'ours';
+
+export interface ProcessRun {
+  readonly cpuMs: number;
+  readonly wallMs: number;
+  readonly peakRssMb: number;
+}
+
+/** One whole process: CPU time (user + system) as the process reports it, wall time as we see it. */
+export function runProcess(configuration: ProcessConfiguration, clients: number, stacks = 1, stages = 0): ProcessRun {
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['-r', NEWEST, path.join(__dirname, 'process.js'), configuration, String(clients), String(stacks), String(stages)], {
+    cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: { ...process.env, JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' },
+  });
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.status !== 0) throw new Error(`bench/process.js ${configuration} ${clients} failed:\n${child.stderr}`);
+  const { cpuMs, peakRssMb } = JSON.parse(child.stdout.trim().split('\n').pop()!);
+  return { cpuMs, wallMs, peakRssMb };
+}
+
+export interface PairResult {
+  readonly clients: number;
+  readonly a: ProcessConfiguration;
+  readonly b: ProcessConfiguration;
+  readonly pairs: number;
+  /** Median CPU time of A and of B, in ms. */
+  readonly cpuA: number;
+  readonly cpuB: number;
+  /** Median of the per-pair ratios B / A, and their range. */
+  readonly ratio: number;
+  readonly ratioMin: number;
+  readonly ratioMax: number;
+  /** Median peak RSS of A and of B, in MB. */
+  readonly rssA: number;
+  readonly rssB: number;
+}
+
+export const median = (xs: number[]): number => {
+  const s = [...xs].sort((x, y) => x - y);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** A and B alternating: pair i runs A first when i is even, B first when it is odd. */
+export function alternate(a: ProcessConfiguration, b: ProcessConfiguration, clients: number, pairs: number): PairResult {
+  runProcess(a, clients); // warms the file system cache for both
+  runProcess(b, clients);
+  const runsA: ProcessRun[] = [];
+  const runsB: ProcessRun[] = [];
+  for (let i = 0; i < pairs; i++) {
+    if (i % 2 === 0) {
+      runsA.push(runProcess(a, clients));
+      runsB.push(runProcess(b, clients));
+    } else {
+      runsB.push(runProcess(b, clients));
+      runsA.push(runProcess(a, clients));
+    }
+  }
+  const ratios = runsA.map((runA, i) => runsB[i].cpuMs / runA.cpuMs);
+  return {
+    clients,
+    a,
+    b,
+    pairs,
+    cpuA: median(runsA.map(r => r.cpuMs)),
+    cpuB: median(runsB.map(r => r.cpuMs)),
+    ratio: median(ratios),
+    ratioMin: Math.min(...ratios),
+    ratioMax: Math.max(...ratios),
+    rssA: median(runsA.map(r => r.peakRssMb)),
+    rssB: median(runsB.map(r => r.peakRssMb)),
+  };
+}
+
+export interface ScaleResult {
+  readonly clients: number;
+  readonly stacks: number;
+  readonly stages: number;
+  readonly cpuMs: number;
+  readonly wallMs: number;
+  readonly peakRssMb: number;
+}
+
+/** The library at scale: N clients over `stacks` stacks inside `stages` Stages, median of `runs`. */
+export function scale(clients: number, stacks: number, stages: number, runs: number): ScaleResult {
+  const samples = Array.from({ length: runs }, () => runProcess('ours', clients, stacks, stages));
+  return {
+    clients,
+    stacks,
+    stages,
+    cpuMs: median(samples.map(s => s.cpuMs)),
+    wallMs: median(samples.map(s => s.wallMs)),
+    peakRssMb: median(samples.map(s => s.peakRssMb)),
+  };
+}
+
+if (require.main === module) {
+  const [a, b, clients, pairs] = process.argv.slice(2);
+  process.stdout.write(JSON.stringify(alternate(a as ProcessConfiguration, b as ProcessConfiguration, Number(clients), Number(pairs ?? 5))) + '\n');
+}
