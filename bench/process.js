@@ -49,7 +49,8 @@ process.stdout.write(JSON.stringify({
 function addClient(stack, id, pool, server, read) {
   switch (configuration) {
     case 'raw-l1':
-      // The properties MachineToMachineClient synthesizes (test/bench.test.ts holds them equal).
+      // The properties MachineToMachineClient synthesizes: a copy of rawProps in bench/scenario.ts, which
+      // test/bench.test.ts holds equal to the library's output (plain JavaScript here, so no import).
       new cognito.CfnUserPoolClient(stack, id, {
         userPoolId: pool.userPoolId,
         clientName: `Bench${id}`,
