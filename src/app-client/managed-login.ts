@@ -163,12 +163,7 @@ export class BrandingAsset {
    */
   public static fromFile(file: string, options: BrandingAssetOptions = {}): BrandingAsset {
     const where = `BrandingAsset.fromFile('${file}')`;
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (e) {
-      throw new Error(`${where}: the file cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); allowed: a readable image file`);
-    }
+    const bytes = readOrFail(where, file, 'a readable image file');
     const suffix = path.extname(file).toLowerCase();
     const extension = options.extension ?? EXTENSIONS_BY_SUFFIX[suffix];
     if (!extension) {
@@ -231,12 +226,7 @@ export class ManagedLoginBranding {
    */
   public static fromSettingsFile(file: string, assets: BrandingAsset[] = []): ManagedLoginBranding {
     const where = `ManagedLoginBranding.fromSettingsFile('${file}')`;
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      throw new Error(`${where}: the file cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); allowed: a readable JSON file`);
-    }
+    const text = readOrFail(where, file, 'a readable JSON file').toString('utf8');
     let settings: unknown;
     try {
       settings = JSON.parse(text);
@@ -257,4 +247,13 @@ export class ManagedLoginBranding {
     /** The images (`Assets`). */
     public readonly assets: BrandingAsset[],
   ) {}
+}
+
+/** The bytes of `file`; an unreadable file fails with its error code and what is allowed. */
+function readOrFail(where: string, file: string, allowed: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    throw new Error(`${where}: the file cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); allowed: ${allowed}`);
+  }
 }
