@@ -103,6 +103,8 @@ project.addTask('docs:readme', {
 project.addTask('bench', {
   description: 'Measure synth time and template footprint against aws-cdk-lib (writes bench/results.md), then refresh the README',
   steps: [
+    // The whole-process runs load the compiled library (lib/), as an installed package would be.
+    { spawn: 'compile' },
     { exec: 'ts-node --project tsconfig.dev.json --transpile-only bench/run.ts' },
     { spawn: 'docs:readme' },
   ],

@@ -6,6 +6,8 @@
  *
  * Plain JavaScript, so no compiler runs in the measured process. Prints one JSON line: the CPU
  * time of the process (user + system, all threads), its peak RSS and the number of clients.
+ * With `CDK_VALIDATION=false` in the environment aws-cdk-lib's built-in CloudFormation validation is
+ * off, as users may set it; the checks of this library stay on.
  */
 const fs = require('fs');
 const os = require('os');
@@ -19,7 +21,7 @@ const stages = Number(stagesArg);
 const cdk = require('aws-cdk-lib');
 const cognito = require('aws-cdk-lib/aws-cognito');
 // The library is loaded only where it is used: the raw L1 and L2 processes do not pay for it.
-const library = configuration === 'ours' ? require(path.join(__dirname, '..', 'lib')) : undefined;
+const library = configuration.startsWith('ours') ? require(path.join(__dirname, '..', 'lib')) : undefined;
 
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-process-'));
 // CDK refuses stacks over 500 resources; the benchmark lifts the limit to measure past it.
@@ -36,6 +38,8 @@ for (let s = 0; s < stacks; s++) {
   for (let i = 0; i < count; i++) addClient(stack, `Client${i}`, pool, server, read);
 }
 app.synth();
+// For test/bench.test.ts, which holds the raw L1 properties below equal to the library's.
+if (process.env.BENCH_KEEP_TEMPLATES) fs.cpSync(outdir, process.env.BENCH_KEEP_TEMPLATES, { recursive: true });
 fs.rmSync(outdir, { recursive: true, force: true });
 
 const cpu = process.cpuUsage();
@@ -49,8 +53,8 @@ process.stdout.write(JSON.stringify({
 function addClient(stack, id, pool, server, read) {
   switch (configuration) {
     case 'raw-l1':
-      // The properties MachineToMachineClient synthesizes: a copy of rawProps in bench/scenario.ts, which
-      // test/bench.test.ts holds equal to the library's output (plain JavaScript here, so no import).
+      // The properties MachineToMachineClient synthesizes: a copy of rawProps in bench/scenario.ts (plain
+      // JavaScript here, so no import); test/bench.test.ts holds both equal to the library's output.
       new cognito.CfnUserPoolClient(stack, id, {
         userPoolId: pool.userPoolId,
         clientName: `Bench${id}`,
@@ -80,17 +84,19 @@ function addClient(stack, id, pool, server, read) {
       void client.userPoolClientSecret; // reading it is what creates the custom resource
       return;
     }
-    case 'ours': {
+    case 'ours':
+    case 'ours-no-checks': {
       const client = new library.MachineToMachineClient(stack, id, {
         userPool: pool,
         clientName: `Bench${id}`,
         resourceServerScopes: [{ resourceServer: server, scopes: [read] }],
         storeSecret: false, // the raw L1 and L2 clients keep no secret in Secrets Manager either
+        skipChecks: configuration === 'ours-no-checks',
       });
       void client.userPoolClientSecret;
       return;
     }
     default:
-      throw new Error(`unknown configuration ${configuration}; allowed: raw-l1, l2-secret, ours`);
+      throw new Error(`unknown configuration ${configuration}; allowed: raw-l1, l2-secret, ours, ours-no-checks`);
   }
 }

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Configuration, CONFIGURATIONS, WARM_UP } from './scenario';
-import { alternate, PairResult, scale, ScaleResult } from './whole-process';
+import { alternate, CdkValidation, PairResult, ProcessConfiguration, scale, ScaleResult } from './whole-process';
 
 const SIZES = [1, 10, 100, 450];
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 7);
@@ -45,7 +45,9 @@ interface Sample {
 }
 
 function runScenario(args: string[]): any {
-  const child = spawnSync(process.execPath, ['--expose-gc', '-r', 'ts-node/register/transpile-only', path.join(__dirname, 'scenario.ts'), ...args], {
+  // The newest aws-cdk-lib, as users install it (test/integ/newest-cdk.js maps every import to it).
+  const newest = path.join(__dirname, '..', 'test', 'integ', 'newest-cdk.js');
+  const child = spawnSync(process.execPath, ['--expose-gc', '-r', newest, '-r', 'ts-node/register/transpile-only', path.join(__dirname, 'scenario.ts'), ...args], {
     encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' },
   });
   if (child.status !== 0) throw new Error(`scenario ${args.join(' ')} failed:\n${child.stderr}`);
@@ -120,23 +122,44 @@ function main(): void {
     `| (1) has the same client properties as (3) | ${sameProps ? 'identical' : 'different'} | ${verdict(sameProps)} |`,
   ];
 
-  const vsRaw: PairResult[] = SIZES.map(n => alternate('raw-l1', 'ours', n, PAIRS));
-  const vsL2 = alternate('l2-secret', 'ours', LARGEST, PAIRS);
+  // Whole processes, A and B alternating: with aws-cdk-lib's built-in validation on (its default)
+  // and off (`CDK_VALIDATION=false`), since that validation costs the same for every configuration.
+  const pairs: PairResult[] = [];
+  const pair = (a: ProcessConfiguration, b: ProcessConfiguration, clients: number, validation: CdkValidation) => {
+    const result = alternate(a, b, clients, PAIRS, validation);
+    process.stderr.write(`whole process ${a} vs ${b} N=${clients} validation ${validation}: ${fixed(result.ratio, 2)}x\n`);
+    pairs.push(result);
+    return result;
+  };
+  const vsRaw = (validation: CdkValidation) => SIZES.map(n => pair('raw-l1', 'ours', n, validation));
+  const vsRawOn = vsRaw('on');
+  const vsL2On = pair('l2-secret', 'ours', LARGEST, 'on');
+  const rawVsL2On = pair('l2-secret', 'raw-l1', LARGEST, 'on');
+  const vsRawOff = vsRaw('off');
+  const vsL2Off = pair('l2-secret', 'ours', LARGEST, 'off');
+  const rawVsL2Off = pair('l2-secret', 'raw-l1', LARGEST, 'off');
+  pair('ours-no-checks', 'ours', LARGEST, 'off');
+  pair('raw-l1', 'ours-no-checks', LARGEST, 'off');
   const atScale: ScaleResult[] = SCALE_SIZES.map(n => scale(n, 20, 4, SCALE_RUNS));
-  const pairRow = (r: PairResult) => `| ${r.clients} | ${fixed(r.cpuA)} | ${fixed(r.cpuB)} | ${fixed(r.ratio, 2)}× | ${fixed(r.ratioMin, 2)}–${fixed(r.ratioMax, 2)} | ${fixed(r.rssA)} / ${fixed(r.rssB)} |`;
+  const short = (c: ProcessConfiguration) => LABELS[c].slice(0, 3);
+  const pairRow = (r: PairResult) => `| ${r.validation} | ${r.clients} | ${short(r.a)} ${fixed(r.cpuA)} | ${short(r.b)} ${fixed(r.cpuB)} | ${fixed(r.ratio, 2)}× | ${fixed(r.ratioMin, 2)}–${fixed(r.ratioMax, 2)} | ${fixed(r.rssA)} / ${fixed(r.rssB)} |`;
   /** CPU per client added since the previous size: flat when growth is linear. */
   const perClient = (i: number) => (atScale[i].cpuMs - atScale[i - 1].cpuMs) / (atScale[i].clients - atScale[i - 1].clients);
   const scaleRows = atScale.map((r, i) => `| ${r.clients} | ${fixed(r.cpuMs)} | ${fixed(r.wallMs)} | ${i === 0 ? '–' : fixed(perClient(i), 2)} | ${fixed(r.peakRssMb)} |`);
-  const worstRaw = Math.max(...vsRaw.map(r => r.ratio));
   const lastSlope = perClient(atScale.length - 1);
   const firstSlope = perClient(1);
+  const ratios = (rs: PairResult[]) => rs.map(r => `${fixed(r.ratio, 2)}×`).join(', ');
+  const worst = (rs: PairResult[]) => Math.max(...rs.map(r => r.ratio));
   targets.push(
-    `| whole process: (3) within 1.10× of (1) at N = ${SIZES.join(', ')} | ${vsRaw.map(r => `${fixed(r.ratio, 2)}×`).join(', ')} | ${verdict(worstRaw <= 1.10)} |`,
-    `| whole process: (3) at most 0.5× of (2) at N = ${LARGEST} | ${fixed(vsL2.ratio, 2)}× | ${verdict(vsL2.ratio <= 0.5)} |`,
+    `| whole process, CDK validation on (its default): (3) within 1.10× of (1) at N = ${SIZES.join(', ')} | ${ratios(vsRawOn)} | ${verdict(worst(vsRawOn) <= 1.10)} |`,
+    `| whole process, CDK validation on: (3) at most 0.5× of (2) at N = ${LARGEST} | ${fixed(vsL2On.ratio, 2)}× (raw L1 (1) itself: ${fixed(rawVsL2On.ratio, 2)}×) | ${verdict(vsL2On.ratio <= 0.5)} |`,
+    `| whole process, CDK validation off: (3) within 1.10× of (1) at N = ${SIZES.join(', ')} | ${ratios(vsRawOff)} | ${verdict(worst(vsRawOff) <= 1.10)} |`,
+    `| whole process, CDK validation off: (3) at most 0.5× of (2) at N = ${LARGEST} | ${fixed(vsL2Off.ratio, 2)}× (raw L1 (1) itself: ${fixed(rawVsL2Off.ratio, 2)}×) | ${verdict(vsL2Off.ratio <= 0.5)} |`,
     `| whole process: linear growth to 5,000 clients over 20 stacks in Stages (CPU per added client from 2,500 to 5,000 within 1.5× of that from 500 to 1,000) | ${fixed(firstSlope, 2)} → ${fixed(lastSlope, 2)} ms per client | ${verdict(lastSlope <= 1.5 * firstSlope)} |`,
   );
 
-  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${fixed(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
+  const cdkVersion = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'node_modules', 'aws-cdk-lib-newest', 'package.json'), 'utf8')).version;
+  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${fixed(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, aws-cdk-lib ${cdkVersion}`;
   const md = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${REPETITIONS} repetitions per row after ${WARM_UP} warm-up runs, each row one process.`,
     'Synth time is measured inside the process from `new App()` to the end of `synth()`; the whole-process time covers Node start-up, module loading and every run of the row.',
@@ -155,15 +178,11 @@ function main(): void {
     '|---|---|---|---|',
     ...sideBySideRows,
     '',
-    `**Whole processes, as users wait for them** (newest aws-cdk-lib): each measurement is a fresh \`node\` that loads aws-cdk-lib and, for (3), the compiled library, builds N clients with their secrets read and synthesizes the cloud assembly to disk (bench/process.js, plain JavaScript). A and B alternate, ${PAIRS} pairs after a warm-up pair, the first of each pair taking turns; CPU time is user + system of the whole process; the ratio is the median of the per-pair ratios B / A.`,
+    `**Whole processes, as users wait for them**: each measurement is a fresh \`node\` that loads aws-cdk-lib and, for (3) and (4), the compiled library, builds N clients with their secrets read and synthesizes the cloud assembly to disk (bench/process.js, plain JavaScript). A and B alternate, ${PAIRS} pairs after a warm-up pair, the first of each pair taking turns; CPU time is user + system of the whole process, all threads; the ratio is the median of the per-pair ratios B / A. "CDK validation" is aws-cdk-lib's built-in CloudFormation validation, on by default and off with \`CDK_VALIDATION=false\`; this library's checks are on in (3) either way.`,
     '',
-    '| N | (1) CPU median (ms) | (3) CPU median (ms) | (3) / (1) | range over pairs | peak RSS (1) / (3) (MB) |',
-    '|---|---|---|---|---|---|',
-    ...vsRaw.map(pairRow),
-    '',
-    '| N | (2) CPU median (ms) | (3) CPU median (ms) | (3) / (2) | range over pairs | peak RSS (2) / (3) (MB) |',
-    '|---|---|---|---|---|---|',
-    pairRow(vsL2),
+    '| CDK validation | N | A: CPU median (ms) | B: CPU median (ms) | B / A | range over pairs | peak RSS A / B (MB) |',
+    '|---|---|---|---|---|---|---|',
+    ...pairs.map(pairRow),
     '',
     `(3) at scale: N clients over 20 stacks in 4 Stages, one process each, median of ${SCALE_RUNS}.`,
     '',
@@ -177,7 +196,7 @@ function main(): void {
   ].join('\n');
   fs.writeFileSync(path.join(__dirname, 'results.md'), `${md}\n`);
   fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
-  fs.writeFileSync(path.join(__dirname, 'results', 'latest.json'), JSON.stringify({ machine, samples: samples.map(({ clientProperties: _p, ...s }) => s), sideBySide: together, wholeProcess: { vsRaw, vsL2, atScale } }, null, 1));
+  fs.writeFileSync(path.join(__dirname, 'results', 'latest.json'), JSON.stringify({ machine, samples: samples.map(({ clientProperties: _p, ...s }) => s), sideBySide: together, wholeProcess: { pairs, atScale } }, null, 1));
   process.stdout.write(`${md}\n`);
 }
 

@@ -10,7 +10,7 @@ import * as path from 'path';
 const ROOT = path.join(__dirname, '..');
 const NEWEST = path.join(ROOT, 'test', 'integ', 'newest-cdk.js');
 
-export type ProcessConfiguration = 'raw-l1' | 'l2-secret' | 'ours';
+export type ProcessConfiguration = 'raw-l1' | 'l2-secret' | 'ours' | 'ours-no-checks';
 
 export interface ProcessRun {
   readonly cpuMs: number;
@@ -18,11 +18,20 @@ export interface ProcessRun {
   readonly peakRssMb: number;
 }
 
+/**
+ * aws-cdk-lib's built-in CloudFormation validation (on unless `CDK_VALIDATION=false`): the same
+ * for every configuration, it is most of the time of a small app, so ratios are shown both ways.
+ */
+export type CdkValidation = 'on' | 'off';
+
 /** One whole process: CPU time (user + system) as the process reports it, wall time as we see it. */
-export function runProcess(configuration: ProcessConfiguration, clients: number, stacks = 1, stages = 0): ProcessRun {
+export function runProcess(configuration: ProcessConfiguration, clients: number, stacks = 1, stages = 0, validation: CdkValidation = 'on'): ProcessRun {
   const start = process.hrtime.bigint();
+  const env: NodeJS.ProcessEnv = { ...process.env, JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' };
+  delete env.CDK_VALIDATION;
+  if (validation === 'off') env.CDK_VALIDATION = 'false';
   const child = spawnSync(process.execPath, ['-r', NEWEST, path.join(__dirname, 'process.js'), configuration, String(clients), String(stacks), String(stages)], {
-    cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: { ...process.env, JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' },
+    cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env,
   });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   if (child.status !== 0) throw new Error(`bench/process.js ${configuration} ${clients} failed:\n${child.stderr}`);
@@ -32,6 +41,7 @@ export function runProcess(configuration: ProcessConfiguration, clients: number,
 
 export interface PairResult {
   readonly clients: number;
+  readonly validation: CdkValidation;
   readonly a: ProcessConfiguration;
   readonly b: ProcessConfiguration;
   readonly pairs: number;
@@ -53,23 +63,25 @@ export const median = (xs: number[]): number => {
 };
 
 /** A and B alternating: pair i runs A first when i is even, B first when it is odd. */
-export function alternate(a: ProcessConfiguration, b: ProcessConfiguration, clients: number, pairs: number): PairResult {
-  runProcess(a, clients); // warms the file system cache for both
-  runProcess(b, clients);
+export function alternate(a: ProcessConfiguration, b: ProcessConfiguration, clients: number, pairs: number, validation: CdkValidation = 'on'): PairResult {
+  const run = (configuration: ProcessConfiguration) => runProcess(configuration, clients, 1, 0, validation);
+  run(a); // warms the file system cache for both
+  run(b);
   const runsA: ProcessRun[] = [];
   const runsB: ProcessRun[] = [];
   for (let i = 0; i < pairs; i++) {
     if (i % 2 === 0) {
-      runsA.push(runProcess(a, clients));
-      runsB.push(runProcess(b, clients));
+      runsA.push(run(a));
+      runsB.push(run(b));
     } else {
-      runsB.push(runProcess(b, clients));
-      runsA.push(runProcess(a, clients));
+      runsB.push(run(b));
+      runsA.push(run(a));
     }
   }
   const ratios = runsA.map((runA, i) => runsB[i].cpuMs / runA.cpuMs);
   return {
     clients,
+    validation,
     a,
     b,
     pairs,
@@ -106,6 +118,7 @@ export function scale(clients: number, stacks: number, stages: number, runs: num
 }
 
 if (require.main === module) {
-  const [a, b, clients, pairs] = process.argv.slice(2);
-  process.stdout.write(JSON.stringify(alternate(a as ProcessConfiguration, b as ProcessConfiguration, Number(clients), Number(pairs ?? 5))) + '\n');
+  const [a, b, clients, pairs, validation] = process.argv.slice(2);
+  const result = alternate(a as ProcessConfiguration, b as ProcessConfiguration, Number(clients), Number(pairs ?? 5), (validation ?? 'on') as CdkValidation);
+  process.stdout.write(JSON.stringify(result) + '\n');
 }
