@@ -48,10 +48,14 @@ export interface PairResult {
   /** Median CPU time of A and of B, in ms. */
   readonly cpuA: number;
   readonly cpuB: number;
-  /** Median of the per-pair ratios B / A, and their range. */
+  /** Median of the per-pair CPU-time ratios B / A, and their range. */
   readonly ratio: number;
   readonly ratioMin: number;
   readonly ratioMax: number;
+  /** Median wall time of A and of B, in ms, and the median of the per-pair wall-time ratios B / A. */
+  readonly wallA: number;
+  readonly wallB: number;
+  readonly wallRatio: number;
   /** Median peak RSS of A and of B, in MB. */
   readonly rssA: number;
   readonly rssB: number;
@@ -79,6 +83,7 @@ export function alternate(a: ProcessConfiguration, b: ProcessConfiguration, clie
     }
   }
   const ratios = runsA.map((runA, i) => runsB[i].cpuMs / runA.cpuMs);
+  const wallRatios = runsA.map((runA, i) => runsB[i].wallMs / runA.wallMs);
   return {
     clients,
     validation,
@@ -90,6 +95,9 @@ export function alternate(a: ProcessConfiguration, b: ProcessConfiguration, clie
     ratio: median(ratios),
     ratioMin: Math.min(...ratios),
     ratioMax: Math.max(...ratios),
+    wallA: median(runsA.map(r => r.wallMs)),
+    wallB: median(runsB.map(r => r.wallMs)),
+    wallRatio: median(wallRatios),
     rssA: median(runsA.map(r => r.peakRssMb)),
     rssB: median(runsB.map(r => r.peakRssMb)),
   };
