@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Configuration, CONFIGURATIONS, WARM_UP } from './scenario';
-import { alternate, CdkValidation, PairResult, ProcessConfiguration, scale, ScaleResult } from './whole-process';
+import { alternate, CdkValidation, median, PairResult, ProcessConfiguration, scale, ScaleResult } from './whole-process';
 
 const SIZES = [1, 10, 100, 450];
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 7);
@@ -60,10 +60,6 @@ function measure(configuration: Configuration, clients: number): Sample {
   return { ...sample, processMs: Number(process.hrtime.bigint() - start) / 1e6 };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const fixed = (x: number, digits = 0) => x.toFixed(digits);
 
 function main(): void {
@@ -164,7 +160,7 @@ function main(): void {
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${fixed(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, aws-cdk-lib ${cdkVersion}`;
   const md = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${REPETITIONS} repetitions per row after ${WARM_UP} warm-up runs, each row one process.`,
-    '**In-process, warm** (this table and the side-by-side one): synth time is measured inside the process from `new App()` to the end of `synth()`, after the warm-up runs; no `cdk synth` is ever warm, so these compare the configurations' own work only. The whole-process column covers Node start-up, module loading and every run of the row.',
+    "**In-process, warm** (this table and the side-by-side one): synth time is measured inside the process from `new App()` to the end of `synth()`, after the warm-up runs; no `cdk synth` is ever warm, so these compare the configurations' own work only. The whole-process column covers Node start-up, module loading and every run of the row.",
     '',
     '| Configuration | N | synth median (ms) | min–max (ms) | whole process, all runs (ms) | peak RSS (MB) | resources |',
     '|---|---|---|---|---|---|---|',
