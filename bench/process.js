@@ -18,12 +18,17 @@ const clients = Number(clientsArg);
 const stacks = Number(stacksArg);
 const stages = Number(stagesArg);
 
+const cpuMs = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
 const cdk = require('aws-cdk-lib');
 const cognito = require('aws-cdk-lib/aws-cognito');
+const { Construct } = require('constructs');
 // The library is loaded only where it is used: the raw L1 and L2 processes do not pay for it.
 const library = configuration.startsWith('ours') ? require(path.join(__dirname, '..', 'lib')) : undefined;
 
-const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-process-'));
+const loaded = cpuMs();
+// Under `cdk synth` the CLI names the output directory and reads it afterwards.
+const underCli = process.env.CDK_OUTDIR !== undefined;
+const outdir = underCli ? process.env.CDK_OUTDIR : fs.mkdtempSync(path.join(os.tmpdir(), 'bench-process-'));
 // CDK refuses stacks over 500 resources; the benchmark lifts the limit to measure past it.
 const app = new cdk.App({ outdir, context: { '@aws-cdk/core:stackResourceLimit': 0 } });
 const scopes = stages > 0 ? Array.from({ length: stages }, (_, i) => new cdk.Stage(app, `Stage${i}`)) : [app];
@@ -37,15 +42,18 @@ for (let s = 0; s < stacks; s++) {
   const count = Math.floor(clients / stacks) + (s < clients % stacks ? 1 : 0);
   for (let i = 0; i < count; i++) addClient(stack, `Client${i}`, pool, server, read);
 }
+const built = cpuMs();
 app.synth();
+const synthesized = cpuMs();
 // For test/bench.test.ts, which holds the raw L1 properties below equal to the library's.
 if (process.env.BENCH_KEEP_TEMPLATES) fs.cpSync(outdir, process.env.BENCH_KEEP_TEMPLATES, { recursive: true });
-fs.rmSync(outdir, { recursive: true, force: true });
+if (!underCli) fs.rmSync(outdir, { recursive: true, force: true });
 
-const cpu = process.cpuUsage();
 process.stdout.write(JSON.stringify({
   configuration, clients, stacks, stages,
-  cpuMs: (cpu.user + cpu.system) / 1000,
+  cpuMs: cpuMs(),
+  // Where the CPU time went: start-up and loading, building the constructs, synthesis.
+  phasesMs: { load: loaded, build: built - loaded, synth: synthesized - built },
   peakRssMb: process.resourceUsage().maxRSS / 1024,
 }) + '\n');
 
@@ -53,11 +61,17 @@ process.stdout.write(JSON.stringify({
 function addClient(stack, id, pool, server, read) {
   switch (configuration) {
     case 'raw-l1':
+    case 'raw-l1-wrapped':
+      // 'raw-l1-wrapped' puts the same L1 as child 'Resource' of a plain Construct, as an L2 or L3 does.
+      if (configuration === 'raw-l1-wrapped') {
+        stack = new Construct(stack, id);
+        id = 'Resource';
+      }
       // The properties MachineToMachineClient synthesizes: a copy of rawProps in bench/scenario.ts (plain
       // JavaScript here, so no import); test/bench.test.ts holds both equal to the library's output.
       new cognito.CfnUserPoolClient(stack, id, {
         userPoolId: pool.userPoolId,
-        clientName: `Bench${id}`,
+        clientName: `Bench${configuration === 'raw-l1-wrapped' ? stack.node.id : id}`,
         generateSecret: true,
         accessTokenValidity: 1,
         idTokenValidity: 1,
@@ -97,6 +111,6 @@ function addClient(stack, id, pool, server, read) {
       return;
     }
     default:
-      throw new Error(`unknown configuration ${configuration}; allowed: raw-l1, l2-secret, ours, ours-no-checks`);
+      throw new Error(`unknown configuration ${configuration}; allowed: raw-l1, raw-l1-wrapped, l2-secret, ours, ours-no-checks`);
   }
 }

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Configuration, CONFIGURATIONS, WARM_UP } from './scenario';
-import { alternate, CdkValidation, median, PairResult, ProcessConfiguration, scale, ScaleResult } from './whole-process';
+import { alternate, CdkValidation, median, PairResult, ProcessConfiguration, Runner, scale, ScaleResult } from './whole-process';
 
 const SIZES = [1, 10, 100, 450];
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 7);
@@ -21,9 +21,11 @@ const STACK_LIMIT = 500;
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 7);
 const SCALE_SIZES = [500, 1000, 2500, 5000];
 const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 3);
+const CLI_VERSION = `aws-cdk ${JSON.parse(fs.readFileSync(require.resolve('aws-cdk/package.json'), 'utf8')).version}`;
 
-const LABELS: Record<Configuration, string> = {
+const LABELS: Record<Configuration | ProcessConfiguration, string> = {
   'raw-l1': '(1) raw `CfnUserPoolClient`',
+  'raw-l1-wrapped': '(0) = (1) inside a plain construct, as child `Resource`',
   'l2-secret': '(2) aws-cdk-lib `UserPoolClient`, secret read',
   'ours': '(3) `MachineToMachineClient`, secret read, checks on',
   'ours-no-checks': '(4) = (3) with checks off',
@@ -118,27 +120,30 @@ function main(): void {
     `| (1) has the same client properties as (3) | ${sameProps ? 'identical' : 'different'} | ${verdict(sameProps)} |`,
   ];
 
-  // Whole processes, A and B alternating: with aws-cdk-lib's built-in validation on (its default)
-  // and off (`CDK_VALIDATION=false`), since that validation costs the same for every configuration.
+  // Whole processes, A and B alternating: under the real `cdk synth` (as users run it) and as the
+  // app process alone; with aws-cdk-lib's built-in validation on (its default) and off
+  // (`CDK_VALIDATION=false`), since that validation costs the same for every configuration.
   const pairs: PairResult[] = [];
-  const pair = (a: ProcessConfiguration, b: ProcessConfiguration, clients: number, validation: CdkValidation) => {
-    const result = alternate(a, b, clients, PAIRS, validation);
-    process.stderr.write(`whole process ${a} vs ${b} N=${clients} validation ${validation}: CPU ${fixed(result.ratio, 2)}x, wall ${fixed(result.wallRatio, 2)}x\n`);
+  const pair = (a: ProcessConfiguration, b: ProcessConfiguration, clients: number, validation: CdkValidation, runner: Runner) => {
+    const result = alternate(a, b, clients, PAIRS, validation, runner);
+    process.stderr.write(`${runner}: ${a} vs ${b} N=${clients} validation ${validation}: CPU ${fixed(result.ratio, 2)}x, wall ${fixed(result.wallRatio, 2)}x\n`);
     pairs.push(result);
     return result;
   };
-  const vsRaw = (validation: CdkValidation) => SIZES.map(n => pair('raw-l1', 'ours', n, validation));
-  const vsRawOn = vsRaw('on');
-  const vsL2On = pair('l2-secret', 'ours', LARGEST, 'on');
-  const rawVsL2On = pair('l2-secret', 'raw-l1', LARGEST, 'on');
-  const vsRawOff = vsRaw('off');
-  const vsL2Off = pair('l2-secret', 'ours', LARGEST, 'off');
-  const rawVsL2Off = pair('l2-secret', 'raw-l1', LARGEST, 'off');
-  pair('ours-no-checks', 'ours', LARGEST, 'off');
-  pair('raw-l1', 'ours-no-checks', LARGEST, 'off');
+  const judged = (runner: Runner, validation: CdkValidation) => ({
+    vsRaw: SIZES.map(n => pair('raw-l1', 'ours', n, validation, runner)),
+    vsL2: pair('l2-secret', 'ours', LARGEST, validation, runner),
+    rawVsL2: pair('l2-secret', 'raw-l1', LARGEST, validation, runner),
+  });
+  const cli = { on: judged('cdk-synth', 'on'), off: judged('cdk-synth', 'off') };
+  const app = { on: judged('node', 'on'), off: judged('node', 'off') };
+  // Where the library's time goes, app process alone: one construct level, the construct, the checks.
+  pair('raw-l1', 'raw-l1-wrapped', LARGEST, 'off', 'node');
+  pair('raw-l1-wrapped', 'ours-no-checks', LARGEST, 'off', 'node');
+  pair('ours-no-checks', 'ours', LARGEST, 'off', 'node');
   const atScale: ScaleResult[] = SCALE_SIZES.map(n => scale(n, 20, 4, SCALE_RUNS));
   const short = (c: ProcessConfiguration) => LABELS[c].slice(0, 3);
-  const pairRow = (r: PairResult) => `| ${r.validation} | ${r.clients} | ${short(r.a)} ${fixed(r.cpuA)} | ${short(r.b)} ${fixed(r.cpuB)} | ${fixed(r.ratio, 2)}× | ${fixed(r.ratioMin, 2)}–${fixed(r.ratioMax, 2)} | ${fixed(r.wallA)} / ${fixed(r.wallB)} | ${fixed(r.wallRatio, 2)}× | ${fixed(r.rssA)} / ${fixed(r.rssB)} |`;
+  const pairRow = (r: PairResult) => `| ${r.runner === 'node' ? 'app alone' : '`cdk synth`'} | ${r.validation} | ${r.clients} | ${short(r.a)} ${fixed(r.cpuA)} | ${short(r.b)} ${fixed(r.cpuB)} | ${fixed(r.ratio, 2)}× | ${fixed(r.ratioMin, 2)}–${fixed(r.ratioMax, 2)} | ${fixed(r.wallA)} / ${fixed(r.wallB)} | ${fixed(r.wallRatio, 2)}× | ${fixed(r.rssA)} / ${fixed(r.rssB)} |`;
   /** CPU per client added since the previous size: flat when growth is linear. */
   const perClient = (i: number) => (atScale[i].cpuMs - atScale[i - 1].cpuMs) / (atScale[i].clients - atScale[i - 1].clients);
   const scaleRows = atScale.map((r, i) => `| ${r.clients} | ${fixed(r.cpuMs)} | ${fixed(r.wallMs)} | ${i === 0 ? '–' : fixed(perClient(i), 2)} | ${fixed(r.peakRssMb)} |`);
@@ -148,12 +153,18 @@ function main(): void {
   const both = (r: PairResult) => `${fixed(r.ratio, 2)}× / ${fixed(r.wallRatio, 2)}×`;
   const ratios = (rs: PairResult[]) => `CPU / wall: ${rs.map(both).join(', ')}`;
   const worst = (rs: PairResult[]) => Math.max(...rs.flatMap(r => [r.ratio, r.wallRatio]));
+  for (const [how, runs] of [['`cdk synth`', cli], ['app process alone', app]] as const) {
+    for (const validation of ['on', 'off'] as const) {
+      const { vsRaw, vsL2, rawVsL2 } = runs[validation];
+      const named = `${how}, CDK validation ${validation}${validation === 'on' ? ' (its default)' : ''}`;
+      targets.push(
+        `| ${named}: (3) within 1.10× of (1) at N = ${SIZES.join(', ')} | ${ratios(vsRaw)} | ${verdict(worst(vsRaw) <= 1.10)} |`,
+        `| ${named}: (3) at most 0.5× of (2) at N = ${LARGEST} | CPU / wall: ${both(vsL2)} (raw L1 (1) itself: ${both(rawVsL2)}) | ${verdict(worst([vsL2]) <= 0.5)} |`,
+      );
+    }
+  }
   targets.push(
-    `| whole process, CDK validation on (its default): (3) within 1.10× of (1) at N = ${SIZES.join(', ')} | ${ratios(vsRawOn)} | ${verdict(worst(vsRawOn) <= 1.10)} |`,
-    `| whole process, CDK validation on: (3) at most 0.5× of (2) at N = ${LARGEST} | CPU / wall: ${both(vsL2On)} (raw L1 (1) itself: ${both(rawVsL2On)}) | ${verdict(worst([vsL2On]) <= 0.5)} |`,
-    `| whole process, CDK validation off: (3) within 1.10× of (1) at N = ${SIZES.join(', ')} | ${ratios(vsRawOff)} | ${verdict(worst(vsRawOff) <= 1.10)} |`,
-    `| whole process, CDK validation off: (3) at most 0.5× of (2) at N = ${LARGEST} | CPU / wall: ${both(vsL2Off)} (raw L1 (1) itself: ${both(rawVsL2Off)}) | ${verdict(worst([vsL2Off]) <= 0.5)} |`,
-    `| whole process: linear growth to 5,000 clients over 20 stacks in Stages (CPU per added client from 2,500 to 5,000 within 1.5× of that from 500 to 1,000) | ${fixed(firstSlope, 2)} → ${fixed(lastSlope, 2)} ms per client | ${verdict(lastSlope <= 1.5 * firstSlope)} |`,
+    `| app process alone: linear growth to 5,000 clients over 20 stacks in Stages (CPU per added client from 2,500 to 5,000 within 1.5× of that from 500 to 1,000) | ${fixed(firstSlope, 2)} → ${fixed(lastSlope, 2)} ms per client | ${verdict(lastSlope <= 1.5 * firstSlope)} |`,
   );
 
   const cdkVersion = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'node_modules', 'aws-cdk-lib-newest', 'package.json'), 'utf8')).version;
@@ -176,10 +187,10 @@ function main(): void {
     '|---|---|---|---|',
     ...sideBySideRows,
     '',
-    `**Whole processes, as users wait for them**: each measurement is a fresh \`node\` that loads aws-cdk-lib and, for (3) and (4), the compiled library, builds N clients with their secrets read and synthesizes the cloud assembly to disk (bench/process.js, plain JavaScript). A and B alternate, ${PAIRS} pairs after a warm-up pair, the first of each pair taking turns; CPU time is user + system of the whole process, all threads; each ratio is the median of the per-pair ratios B / A. CPU time counts every thread (aws-cdk-lib's validation and the garbage collector work beside the main thread), so it can exceed the wall time on this 2-core machine. "CDK validation" is aws-cdk-lib's built-in CloudFormation validation, on by default and off with \`CDK_VALIDATION=false\`; this library's checks are on in (3) either way.`,
+    `**Whole processes, as users wait for them**: each measurement is a fresh process tree. "\`cdk synth\`" runs the real aws-cdk CLI (${CLI_VERSION}, \`cdk synth --quiet --no-notices\`, telemetry off), which starts bench/process.js as its app with the CLI's context (path metadata and version reporting on) and reads the cloud assembly back; "app alone" runs bench/process.js by itself, as a test or script would. The app loads aws-cdk-lib and, for (3) and (4), the compiled library, builds N clients with their secrets read and synthesizes the cloud assembly to disk (plain JavaScript). A and B alternate, ${PAIRS} pairs after a warm-up pair, the first of each pair taking turns; CPU time is user + system of the whole process tree (every thread and child process, as GNU \`time\` counts it), so it can exceed the wall time on this 2-core machine; each ratio is the median of the per-pair ratios B / A. "CDK validation" is aws-cdk-lib's built-in CloudFormation validation, on by default and off with \`CDK_VALIDATION=false\`; this library's checks are on in (3) either way. (0) is (1) with each client inside a plain construct as child \`Resource\`, the shape of every L2 and L3: the floor for a construct library.`,
     '',
-    '| CDK validation | N | A: CPU median (ms) | B: CPU median (ms) | B / A, CPU | range over pairs | wall median A / B (ms) | B / A, wall | peak RSS A / B (MB) |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| run | CDK validation | N | A: CPU median (ms) | B: CPU median (ms) | B / A, CPU | range over pairs | wall median A / B (ms) | B / A, wall | peak RSS A / B (MB) |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...pairs.map(pairRow),
     '',
     `(3) at scale: N clients over 20 stacks in 4 Stages, one process each, median of ${SCALE_RUNS}.`,

@@ -5,12 +5,14 @@
  * order, pair after pair, so machine noise hits both alike; each pair gives a CPU-time ratio.
  */
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..');
 const NEWEST = path.join(ROOT, 'test', 'integ', 'newest-cdk.js');
 
-export type ProcessConfiguration = 'raw-l1' | 'l2-secret' | 'ours' | 'ours-no-checks';
+export type ProcessConfiguration = 'raw-l1' | 'raw-l1-wrapped' | 'l2-secret' | 'ours' | 'ours-no-checks';
 
 export interface ProcessRun {
   readonly cpuMs: number;
@@ -24,24 +26,51 @@ export interface ProcessRun {
  */
 export type CdkValidation = 'on' | 'off';
 
-/** One whole process: CPU time (user + system) as the process reports it, wall time as we see it. */
-export function runProcess(configuration: ProcessConfiguration, clients: number, stacks = 1, stages = 0, validation: CdkValidation = 'on'): ProcessRun {
-  const start = process.hrtime.bigint();
-  const env: NodeJS.ProcessEnv = { ...process.env, JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' };
+/**
+ * How the app runs: `node` runs bench/process.js alone, as a test or script would; `cdk-synth`
+ * runs it under the real `cdk synth` of the aws-cdk CLI, as users do (with the CLI's own
+ * start-up, its context — path metadata and version reporting on — and its reading of the
+ * cloud assembly). `--quiet` keeps the template off the terminal; notices and telemetry, which
+ * need the network, are off.
+ */
+export type Runner = 'node' | 'cdk-synth';
+
+const CDK_CLI = require.resolve('aws-cdk/bin/cdk');
+const GNU_TIME = '/usr/bin/time';
+
+/**
+ * One whole process tree: CPU time (user + system of every process and thread, the CLI and the
+ * app together) and the peak RSS of its largest process, as the OS counts them; wall time as we see it.
+ */
+export function runProcess(
+  configuration: ProcessConfiguration, clients: number, stacks = 1, stages = 0, validation: CdkValidation = 'on', runner: Runner = 'node',
+): ProcessRun {
+  const env: NodeJS.ProcessEnv = { ...process.env, JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1', CDK_DISABLE_CLI_TELEMETRY: 'true' };
   delete env.CDK_VALIDATION;
+  delete env.CDK_OUTDIR;
+  delete env.CDK_CONTEXT_JSON;
   if (validation === 'off') env.CDK_VALIDATION = 'false';
-  const child = spawnSync(process.execPath, ['-r', NEWEST, path.join(__dirname, 'process.js'), configuration, String(clients), String(stacks), String(stages)], {
-    cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env,
+  const app = [process.execPath, '-r', NEWEST, path.join(__dirname, 'process.js'), configuration, String(clients), String(stacks), String(stages)];
+  const outdir = runner === 'cdk-synth' ? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cli-')) : undefined;
+  const command = outdir === undefined ? app : [process.execPath, CDK_CLI, 'synth', '--app', app.join(' '), // no path here has a space
+    '--output', outdir, '--quiet', '--no-notices'];
+  if (!fs.existsSync(GNU_TIME)) throw new Error(`the whole-process benchmark needs GNU time at ${GNU_TIME} (Debian package "time"); it was not found`);
+  const start = process.hrtime.bigint();
+  // GNU time reports the CPU time and peak RSS of the whole process tree it waited for.
+  const child = spawnSync(GNU_TIME, ['-f', 'BENCH-TIME %U %S %M', ...command], {
+    cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env,
   });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-  if (child.status !== 0) throw new Error(`bench/process.js ${configuration} ${clients} failed:\n${child.stderr}`);
-  const { cpuMs, peakRssMb } = JSON.parse(child.stdout.trim().split('\n').pop()!);
-  return { cpuMs, wallMs, peakRssMb };
+  if (outdir !== undefined) fs.rmSync(outdir, { recursive: true, force: true });
+  const time = /BENCH-TIME ([\d.]+) ([\d.]+) (\d+)/.exec(child.stderr);
+  if (child.status !== 0 || !time) throw new Error(`${runner} ${configuration} ${clients} failed:\n${child.stdout}\n${child.stderr}`);
+  return { cpuMs: (Number(time[1]) + Number(time[2])) * 1000, wallMs, peakRssMb: Number(time[3]) / 1024 };
 }
 
 export interface PairResult {
   readonly clients: number;
   readonly validation: CdkValidation;
+  readonly runner: Runner;
   readonly a: ProcessConfiguration;
   readonly b: ProcessConfiguration;
   readonly pairs: number;
@@ -67,8 +96,10 @@ export const median = (xs: number[]): number => {
 };
 
 /** A and B alternating: pair i runs A first when i is even, B first when it is odd. */
-export function alternate(a: ProcessConfiguration, b: ProcessConfiguration, clients: number, pairs: number, validation: CdkValidation = 'on'): PairResult {
-  const run = (configuration: ProcessConfiguration) => runProcess(configuration, clients, 1, 0, validation);
+export function alternate(
+  a: ProcessConfiguration, b: ProcessConfiguration, clients: number, pairs: number, validation: CdkValidation = 'on', runner: Runner = 'node',
+): PairResult {
+  const run = (configuration: ProcessConfiguration) => runProcess(configuration, clients, 1, 0, validation, runner);
   run(a); // warms the file system cache for both
   run(b);
   const runsA: ProcessRun[] = [];
@@ -87,6 +118,7 @@ export function alternate(a: ProcessConfiguration, b: ProcessConfiguration, clie
   return {
     clients,
     validation,
+    runner,
     a,
     b,
     pairs,
@@ -126,7 +158,8 @@ export function scale(clients: number, stacks: number, stages: number, runs: num
 }
 
 if (require.main === module) {
-  const [a, b, clients, pairs, validation] = process.argv.slice(2);
-  const result = alternate(a as ProcessConfiguration, b as ProcessConfiguration, Number(clients), Number(pairs ?? 5), (validation ?? 'on') as CdkValidation);
+  const [a, b, clients, pairs, validation, runner] = process.argv.slice(2);
+  const result = alternate(a as ProcessConfiguration, b as ProcessConfiguration, Number(clients), Number(pairs ?? 5),
+    (validation ?? 'on') as CdkValidation, (runner ?? 'node') as Runner);
   process.stdout.write(JSON.stringify(result) + '\n');
 }

@@ -26,6 +26,9 @@ export interface StackTemplate {
   parent?: TemplateResource;
 }
 
+/** Where `cdk synth` (path metadata on, its default) writes a resource's construct path. */
+const PATH_METADATA_KEY = 'aws:cdk:path';
+
 /** One resource of a template. */
 export interface TemplateResource {
   readonly stack: StackTemplate;
@@ -148,10 +151,19 @@ export class AppModel {
       outputs: isObject(template.Outputs) ? template.Outputs : {},
       parameters: isObject(template.Parameters) ? template.Parameters : {},
     };
-    const paths = construct ? constructPaths(construct) : new Map<string, string>();
+    // Paths are read when a rule or a registration needs them: from the path metadata that
+    // `cdk synth` writes into each resource, else from the construct tree, walked once per stack.
+    let treePaths: Map<string, string> | undefined;
+    const pathOf = (logicalId: string, metadata: Value): string => {
+      const written = isObject(metadata) ? knownString(metadata[PATH_METADATA_KEY]) : undefined;
+      if (written !== undefined) return written;
+      treePaths ??= construct ? constructPaths(construct) : new Map<string, string>();
+      return treePaths.get(logicalId) ?? `${stack.name}/${logicalId}`;
+    };
     const resources = isObject(template.Resources) ? template.Resources : {};
     for (const [logicalId, body] of Object.entries(resources)) {
       if (!isObject(body)) continue;
+      let constructPath: string | undefined;
       stack.resources.set(logicalId, {
         stack,
         logicalId,
@@ -160,7 +172,10 @@ export class AppModel {
         rawProperties: body.Properties,
         dependsOn: Array.isArray(body.DependsOn) ? body.DependsOn.filter((d): d is string => typeof d === 'string')
           : typeof body.DependsOn === 'string' ? [body.DependsOn] : [],
-        path: paths.get(logicalId) ?? `${stack.name}/${logicalId}`,
+        get path() {
+          constructPath ??= pathOf(logicalId, body.Metadata);
+          return constructPath;
+        },
       });
     }
     this.stacks.set(templatePath, stack);

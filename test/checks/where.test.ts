@@ -64,6 +64,36 @@ describe('one Aspect on the app', () => {
   });
 });
 
+describe('construct paths in findings', () => {
+  const PATH_METADATA = { 'aws:cdk:enable-path-metadata': true }; // what `cdk synth` sets by default
+
+  test('are the same with path metadata in the template (cdk synth) and without it (a plain synth)', () => {
+    const pathsWith = (context: Record<string, unknown>) => {
+      const app = new App({ context });
+      Aspects.of(app).add(new UserPoolClientChecks());
+      const inStage = stackIn(new Stage(app, 'Prod'), 'Auth');
+      badClient(inStage.stack, inStage.pool);
+      const top = stackIn(app, 'Top');
+      badClient(new NestedStack(top.stack, 'Nested'), top.pool);
+      new AppClient(top.stack, 'Web', { userPool: top.pool, idTokenValidity: Duration.hours(25) });
+      expect(() => app.synth()).toThrow(/\[UPC12\]/);
+      return UserPoolClientChecks.findings(app).map(f => f.path).sort();
+    };
+    const expected = ['Prod/Auth/Bad', 'Top/Nested/Bad', 'Top/Web/Resource'];
+    expect(pathsWith({})).toEqual(expected);
+    expect(pathsWith(PATH_METADATA)).toEqual(expected);
+  });
+
+  test('are read from the path metadata when the template has it', () => {
+    const app = new App({ context: PATH_METADATA });
+    Aspects.of(app).add(new UserPoolClientChecks());
+    const { stack, pool } = stackIn(app, 'S');
+    badClient(stack, pool).addMetadata('aws:cdk:path', 'S/AsWritten');
+    expect(() => app.synth()).toThrow(/\[UPC12\]/);
+    expect(UserPoolClientChecks.findings(app).map(f => f.path)).toEqual(['S/AsWritten']);
+  });
+});
+
 describe('the client as it deploys', () => {
   test('an Aspect that changes clients after the checks were added is seen, whatever the order', () => {
     const app = new App();
