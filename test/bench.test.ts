@@ -14,10 +14,11 @@ describe('benchmark scenarios', () => {
     expect(raw).toEqual(ours);
   });
 
-  test('the whole-process raw L1 (bench/process.js) has exactly the client properties of (3) MachineToMachineClient', () => {
+  // (0), the raw L1 inside a plain construct, is the floor of any construct library: the same client too.
+  test.each([['raw-l1'], ['raw-l1-wrapped']])('the whole-process %s (bench/process.js) has exactly the client properties of (3) MachineToMachineClient', configuration => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-process-test-'));
     try {
-      const child = spawnSync(process.execPath, [path.join(__dirname, '..', 'bench', 'process.js'), 'raw-l1', '1'], {
+      const child = spawnSync(process.execPath, [path.join(__dirname, '..', 'bench', 'process.js'), configuration, '1'], {
         encoding: 'utf8', env: { ...process.env, BENCH_KEEP_TEMPLATES: out, CDK_VALIDATION: 'false' },
       });
       expect(child.stderr).toBe('');
