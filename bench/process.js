@@ -1,11 +1,12 @@
 /**
- * One whole process as a user runs `cdk synth`: start Node, load aws-cdk-lib (and the compiled
- * library), build the clients, synthesize the cloud assembly to disk, exit.
+ * The app of one whole process, alone or under `cdk synth`: start Node, load aws-cdk-lib (and the
+ * compiled library), build the clients, synthesize the cloud assembly to disk, exit.
  *
  *   node -r ./test/integ/newest-cdk.js bench/process.js <configuration> <clients> [stacks] [stages]
  *
  * Plain JavaScript, so no compiler runs in the measured process. Prints one JSON line: the CPU
- * time of the process (user + system, all threads), its peak RSS and the number of clients.
+ * time of the process as it sees it (user + system, all threads) and per phase, its peak RSS and
+ * the number of clients; bench/whole-process.ts counts the whole process tree with GNU time.
  * With `CDK_VALIDATION=false` in the environment aws-cdk-lib's built-in CloudFormation validation is
  * off, as users may set it; the checks of this library stay on.
  */

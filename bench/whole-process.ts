@@ -1,8 +1,9 @@
 /**
- * Whole processes, as users wait for them: each measurement is a fresh `node` that loads
- * aws-cdk-lib (the newest release) and, for (3), the compiled library, builds N clients and
- * synthesizes to disk (bench/process.js). Two configurations run as A and B in alternating
- * order, pair after pair, so machine noise hits both alike; each pair gives a CPU-time ratio.
+ * Whole processes, as users wait for them: each measurement is a fresh process tree, either the
+ * real `cdk synth` running bench/process.js as its app or bench/process.js alone; the app loads
+ * aws-cdk-lib (the newest release) and, for (3) and (4), the compiled library, builds N clients and
+ * synthesizes to disk. Two configurations run as A and B in alternating order, pair after pair,
+ * so machine noise hits both alike; each pair gives a CPU-time and a wall-time ratio.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
