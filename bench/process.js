@@ -62,17 +62,14 @@ process.stdout.write(JSON.stringify({
 function addClient(stack, id, pool, server, read) {
   switch (configuration) {
     case 'raw-l1':
-    case 'raw-l1-wrapped':
+    case 'raw-l1-wrapped': {
       // 'raw-l1-wrapped' puts the same L1 as child 'Resource' of a plain Construct, as an L2 or L3 does.
-      if (configuration === 'raw-l1-wrapped') {
-        stack = new Construct(stack, id);
-        id = 'Resource';
-      }
+      const [scope, l1Id] = configuration === 'raw-l1-wrapped' ? [new Construct(stack, id), 'Resource'] : [stack, id];
       // The properties MachineToMachineClient synthesizes: a copy of rawProps in bench/scenario.ts (plain
       // JavaScript here, so no import); test/bench.test.ts holds both equal to the library's output.
-      new cognito.CfnUserPoolClient(stack, id, {
+      new cognito.CfnUserPoolClient(scope, l1Id, {
         userPoolId: pool.userPoolId,
-        clientName: `Bench${configuration === 'raw-l1-wrapped' ? stack.node.id : id}`,
+        clientName: `Bench${id}`,
         generateSecret: true,
         accessTokenValidity: 1,
         idTokenValidity: 1,
@@ -90,6 +87,7 @@ function addClient(stack, id, pool, server, read) {
         refreshTokenRotation: { feature: 'DISABLED' },
       });
       return;
+    }
     case 'l2-secret': {
       const client = new cognito.UserPoolClient(stack, id, {
         userPool: pool,
