@@ -7,7 +7,7 @@ import { awscdk, javascript, release } from 'projen';
  */
 const CDK_FLOOR = '2.262.0';
 /** The newest aws-cdk-lib on npm: the tests run on it as well as on the floor. */
-const CDK_NEWEST = '2.276.0';
+const CDK_NEWEST = '2.278.0';
 
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'cdk-cognito-app-client',

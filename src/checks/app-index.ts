@@ -10,19 +10,32 @@ export interface PoolFacts {
   readonly domains: TemplateResource[];
   readonly clients: TemplateResource[];
   /**
-   * Resources other than Cognito's own types that receive the pool's id or ARN and may change it
-   * (a custom resource that adds identity providers, a function): the app may not see the pool whole.
+   * Code that runs during the deployment and receives the pool's id or ARN (a custom resource, a
+   * template the app does not synthesize): the app may not see the pool whole.
    */
-  readonly actors: TemplateResource[];
+  readonly actors: PoolActor[];
 }
 
-/**
- * Resource types that receive a pool's id or ARN only to use or grant it, never to change the
- * pool: they do not make the app's view of the pool incomplete.
- */
-const PASSIVE_TYPES = /^(AWS::Cognito::|AWS::IAM::|AWS::SecretsManager::Secret$|AWS::SSM::Parameter$|AWS::CloudWatch::|AWS::ApiGateway::Authorizer$|AWS::ApiGatewayV2::Authorizer$|AWS::ElasticLoadBalancingV2::|AWS::AppSync::GraphQLApi$|AWS::WAFv2::)/;
+/** Something that may change a pool while the stack deploys, and why. */
+export interface PoolActor {
+  readonly resource: TemplateResource;
+  /** Why it may change the pool, naming the resource. */
+  readonly reason: string;
+}
 
-const POOL_MEMBERS: Record<string, keyof Omit<PoolFacts, 'pool'>> = {
+/** Custom resources: the only code of a template that runs during its deployment. */
+const CUSTOM_RESOURCE = /^(Custom::.+|AWS::CloudFormation::CustomResource)$/;
+/** Resources that deploy a template of their own; a nested stack's template may be in the app. */
+const OWN_TEMPLATE = /^(AWS::CloudFormation::Stack|AWS::CloudFormation::StackSet|AWS::Serverless::Application)$/;
+/** Code a custom resource's `ServiceToken` may lead to, directly or through another (the Provider framework). */
+const CODE = /^(AWS::Lambda::Function|AWS::Serverless::Function|AWS::StepFunctions::StateMachine)$/;
+/** An AwsCustomResource's calls, each a JSON string with the SDK action it makes. */
+const SDK_CALLS = ['Create', 'Update', 'Delete'];
+const READ_ONLY_ACTION = /^(describe|get|list)/i;
+/** How far a chain of functions is followed from a custom resource (the Provider framework needs 3). */
+const MAX_CODE_FOLLOWED = 20;
+
+const POOL_MEMBERS: Record<string, keyof Omit<PoolFacts, 'pool' | 'actors'>> = {
   [ResourceType.USER_POOL_RESOURCE_SERVER]: 'resourceServers',
   [ResourceType.USER_POOL_IDENTITY_PROVIDER]: 'identityProviders',
   [ResourceType.USER_POOL_DOMAIN]: 'domains',
@@ -49,6 +62,8 @@ export class AppIndex {
   private readonly poolOfMember = new Map<TemplateResource, PoolFacts>();
   private readonly exposures = new Map<TemplateResource, string[]>();
   private readonly attachments = new Map<TemplateResource, ClientAttachments>();
+  /** The nested-stack resources whose templates the app synthesizes (the checks read them whole). */
+  private readonly synthesizedTemplates = new Set<TemplateResource>();
 
   constructor(public readonly model: AppModel) {
     const members: TemplateResource[] = [];
@@ -63,10 +78,10 @@ export class AppIndex {
       }
       this.scanForSecrets(resource);
     }
-    for (const resource of model.resources()) {
-      if (PASSIVE_TYPES.test(resource.type)) continue;
-      for (const pool of this.poolsNamedIn(resource)) pool.actors.push(resource);
+    for (const stack of model.stacks.values()) {
+      if (stack.parent) this.synthesizedTemplates.add(stack.parent);
     }
+    for (const resource of model.resources()) this.recordActor(resource);
     for (const member of members) {
       const target = model.target(member.stack, member.properties.UserPoolId);
       const pool = target && this.pools.get(target);
@@ -87,15 +102,15 @@ export class AppIndex {
   }
 
   /**
-   * Why the app may not see the pool of `client` whole, or `undefined` when it does: something
-   * besides Cognito's own resource types may change the pool (it receives the pool's id or ARN),
-   * or the client depends on such a resource.
+   * Why the app may not see the pool of `client` whole, or `undefined` when it does: code that runs
+   * during the deployment receives the pool's id or ARN (see `recordActor`), or the client depends
+   * on such code (the order says it prepares something for the client).
    */
   public incompletePoolReason(client: TemplateResource): string | undefined {
     const actor = this.poolOf(client)?.actors[0];
-    if (actor) return `${actor.path} (${actor.type}) receives the pool's id or ARN and may change the pool`;
-    const dependency = client.dependsOn.map(id => client.stack.resources.get(id)).find(r => r && !PASSIVE_TYPES.test(r.type));
-    return dependency ? `the client depends on ${dependency.path} (${dependency.type}), which may change the pool` : undefined;
+    if (actor) return actor.reason;
+    const dependency = client.dependsOn.map(id => client.stack.resources.get(id)).find(r => r && this.runsDuringDeployment(r));
+    return dependency ? `the client depends on ${describe(dependency)}, which runs during the deployment and may change the pool` : undefined;
   }
 
   /**
@@ -150,6 +165,67 @@ export class AppIndex {
     if (next.resource.type === ResourceType.USER_POOL_RESOURCE_SERVER) return knownString(next.resource.properties.Identifier);
     if (next.resource.type === ResourceType.USER_POOL_IDENTITY_PROVIDER) return knownString(next.resource.properties.ProviderName);
     return undefined;
+  }
+
+  /**
+   * Records `resource` as an actor on the pools it may change while the stack deploys. Only code
+   * that runs then can change a pool before its clients are created: a custom resource that
+   * receives the pool's id or ARN, in its own properties or in the code its `ServiceToken` invokes
+   * (followed through the Provider framework's functions to the user's handler), and a template the
+   * app does not synthesize. A function with the pool id in its environment (a backend, a trigger),
+   * a trigger's permission, an output or a nested stack the app synthesizes change nothing then.
+   */
+  private recordActor(resource: TemplateResource): void {
+    if (!this.runsDuringDeployment(resource)) return;
+    const add = (pools: Set<PoolFacts>, reason: string) => {
+      for (const pool of pools) {
+        if (!pool.actors.some(actor => actor.resource === resource)) pool.actors.push({ resource, reason });
+      }
+    };
+    if (OWN_TEMPLATE.test(resource.type)) {
+      add(this.poolsNamedIn(resource), `${describe(resource)} receives the pool's id or ARN and deploys a template the app does not synthesize, which may change the pool`);
+      return;
+    }
+    add(this.poolsNamedIn(resource), `${describe(resource)} receives the pool's id or ARN and runs during the deployment, so it may change the pool`);
+    for (const code of this.codeInvokedBy(resource)) {
+      add(this.poolsNamedIn(code), `${describe(resource)} runs ${describe(code)} during the deployment, which receives the pool's id or ARN and may change the pool`);
+    }
+  }
+
+  /** A custom resource that does more than read, or a template of its own that the app does not synthesize. */
+  private runsDuringDeployment(resource: TemplateResource): boolean {
+    if (OWN_TEMPLATE.test(resource.type)) return !this.synthesizedTemplates.has(resource);
+    return CUSTOM_RESOURCE.test(resource.type) && !onlyReads(resource);
+  }
+
+  /** The functions and state machines a custom resource's `ServiceToken` leads to, and those they name in turn. */
+  private codeInvokedBy(customResource: TemplateResource): TemplateResource[] {
+    const found: TemplateResource[] = [];
+    const queue = this.codeNamedIn(customResource.stack, customResource.properties.ServiceToken);
+    for (let code = queue.shift(); code && found.length < MAX_CODE_FOLLOWED; code = queue.shift()) {
+      if (found.includes(code)) continue;
+      found.push(code);
+      queue.push(...this.codeNamedIn(code.stack, code.properties));
+    }
+    return found;
+  }
+
+  /** The functions and state machines a value names (`Fn::GetAtt`, `Ref`), followed across templates. */
+  private codeNamedIn(stack: StackTemplate, value: Value, depth = 0): TemplateResource[] {
+    const named: TemplateResource[] = [];
+    visit(value, node => {
+      const getAtt = getAttOf(node);
+      let target: TemplateResource | undefined;
+      if (getAtt && !getAtt.attribute.startsWith('Outputs.')) {
+        target = stack.resources.get(getAtt.logicalId);
+      } else if (getAtt || node.Ref !== undefined || node['Fn::ImportValue'] !== undefined) {
+        const next = this.model.follow(stack, node);
+        if (next && 'resource' in next) target = next.resource;
+        else if (next && depth < 20) named.push(...this.codeNamedIn(next.stack, next.value, depth + 1));
+      }
+      if (target && CODE.test(target.type)) named.push(target);
+    });
+    return named;
   }
 
   /** The app's pools whose id or ARN a resource's properties name (followed across templates). */
@@ -215,6 +291,30 @@ export class AppIndex {
     }
     if (client) this.exposures.set(client, [...(this.exposures.get(client) ?? []), where]);
   }
+}
+
+/** How findings name a resource: its construct path and type. */
+function describe(resource: TemplateResource): string {
+  return `${resource.path} (${resource.type})`;
+}
+
+/**
+ * An AwsCustomResource whose every call only reads (Describe*, Get*, List*): aws-cdk-lib's reader
+ * of a client secret, for one. Its calls are JSON strings, partly joined from references.
+ */
+function onlyReads(resource: TemplateResource): boolean {
+  const calls = SDK_CALLS.map(key => resource.properties[key]).filter(call => call !== undefined);
+  return calls.length > 0 && calls.every(call => {
+    const action = /"action":"(\w+)"/.exec(literalText(call))?.[1];
+    return action !== undefined && READ_ONLY_ACTION.test(action);
+  });
+}
+
+/** The literal text of a value: strings, and the string parts of intrinsics such as `Fn::Join`. */
+function literalText(value: Value): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(literalText).join('');
+  return isObject(value) ? Object.values(value).map(literalText).join('') : '';
 }
 
 function visit(value: Value, onObject: (node: Record<string, Value>) => void): void {

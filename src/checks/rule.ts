@@ -19,7 +19,7 @@ export interface ClientUnderCheck {
 export interface Rule extends RuleInfo {
   /**
    * The rule needs the pool's complete set of providers, domains, resource servers or schema:
-   * when something besides Cognito's own resource types may change the pool, it can only warn.
+   * when code that runs during the deployment may change the pool, it can only warn.
    */
   readonly needsCompletePool?: boolean;
   check(subject: ClientUnderCheck): string[];
