@@ -16,6 +16,13 @@ export function renderRulesTable(): string {
   ].join('\n');
 }
 
+/** The README's count of rules, by family: client (UPC), resources tied to a client (UPL), best practice (UPB). */
+export function renderRuleCount(): string {
+  const ids = UserPoolClientChecks.rules().map(r => r.id);
+  const count = (prefix: string) => ids.filter(id => id.startsWith(prefix)).length;
+  return `${ids.length} rules: ${count('UPC')} Cognito rules of the client, ${count('UPL')} of the managed login resources tied to it, and ${count('UPB')} best-practice rules`;
+}
+
 export function renderRulesDoc(): string {
   return [
     '# Rules checked at synth',

@@ -1,4 +1,4 @@
-import { CfnParameter, Duration, Lazy, SecretValue, Token } from 'aws-cdk-lib';
+import { CfnParameter, CfnResource, Duration, Lazy, SecretValue, Token } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -6,7 +6,7 @@ import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import { AuthenticateCognitoAction } from 'aws-cdk-lib/aws-elasticloadbalancingv2-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { newStack, poolWithDomain } from './helpers';
+import { newStack, poolWithDomain, ruleIdsOf } from './helpers';
 import { AppClient, AuthFlow, IdentityProvider, OAuthFlow, RefreshTokenRotation } from '../src';
 
 function clientTemplate(build: (stack: ReturnType<typeof newStack>, pool: cognito.UserPool) => void): Template {
@@ -146,6 +146,19 @@ describe('AppClient props map to the template', () => {
     expect(clientResource.DependsOn).toBeUndefined();
     expect(client.oAuthFlows).toEqual([OAuthFlow.AUTHORIZATION_CODE]);
     expect(client.refreshTokenValidity.toHours()).toBe(48);
+  });
+
+  test('deprecated analytics still deploys as before, and the checks warn of Pinpoint\'s end (UPC93)', () => {
+    const stack = newStack();
+    const pool = new cognito.UserPool(stack, 'Pool');
+    const client = new AppClient(stack, 'Client', {
+      userPool: pool,
+      analytics: { applicationArn: 'arn:aws:mobiletargeting:eu-west-1:123456789012:apps/abcdef0123456789' },
+    });
+    expect(ruleIdsOf(stack)).toEqual(['warning UPC93']);
+    // Removing the setting later is an update of the same client: nothing create-only depends on it.
+    expect(Template.fromStack(stack).toJSON().Resources[stack.resolve(client.cfnUserPoolClient.logicalId)].Properties.AnalyticsConfiguration)
+      .toEqual({ ApplicationArn: 'arn:aws:mobiletargeting:eu-west-1:123456789012:apps/abcdef0123456789', UserDataShared: false });
   });
 
   test('analytics with a project ARN only', () => {
@@ -288,5 +301,65 @@ describe('an AppClient is an IUserPoolClient', () => {
     Template.fromStack(stack).hasResourceProperties('AWS::ElasticLoadBalancingV2::Listener', {
       DefaultActions: Match.arrayWith([Match.objectLike({ AuthenticateCognitoConfig: Match.objectLike({ UserPoolClientId: { Ref: 'Client4A7F64DF' } }) })]),
     });
+  });
+});
+
+describe('ssoSession: one session configuration for the client', () => {
+  const SESSION_TYPE = 'AWS::Cognito::UserPoolClientSessionConfigurationAttachment';
+
+  test.each([
+    [Duration.minutes(0), 0],
+    [Duration.hours(8), 480],
+    [Duration.days(90), 129_600],
+  ])('%s is written as whole minutes, with construct id SessionConfiguration', (ssoSession, minutes) => {
+    const stack = newStack();
+    const { pool } = poolWithDomain(stack);
+    const client = new AppClient(stack, 'Client', { userPool: pool, ssoSession });
+    const template = Template.fromStack(stack);
+    template.resourceCountIs(SESSION_TYPE, 1);
+    const logicalId = stack.resolve(client.cfnSessionConfiguration!.logicalId);
+    expect(client.cfnSessionConfiguration!.node.path).toBe('Stack/Client/SessionConfiguration');
+    expect(template.toJSON().Resources[logicalId]).toEqual({
+      Type: SESSION_TYPE,
+      Properties: { UserPoolId: { Ref: 'PoolD3F588B8' }, ClientId: { Ref: stack.resolve(client.cfnUserPoolClient.logicalId) }, SSOSession: { MaxValidityMinutes: minutes } },
+    });
+    expect(client.ssoSession.toMinutes()).toBe(minutes);
+    expect(ruleIdsOf(stack)).toEqual([]);
+  });
+
+  test('is aws-cdk-lib\'s L1 class where the installed release has it, a CfnResource of the type before', () => {
+    const stack = newStack();
+    const { pool } = poolWithDomain(stack);
+    const resource = new AppClient(stack, 'Client', { userPool: pool, ssoSession: Duration.hours(1) }).cfnSessionConfiguration!;
+    const l1: unknown = Reflect.get(cognito, 'CfnUserPoolClientSessionConfigurationAttachment');
+    expect(resource.cfnResourceType).toBe(SESSION_TYPE);
+    expect(resource instanceof (typeof l1 === 'function' ? l1 : CfnResource)).toBe(true);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const minor = Number(require('aws-cdk-lib/package.json').version.split('.')[1]);
+    expect(typeof l1 === 'function').toBe(minor >= 278);
+  });
+
+  test('without it no resource is written and the effective value is Cognito\'s 60 minutes', () => {
+    const stack = newStack();
+    const { pool } = poolWithDomain(stack);
+    const client = new AppClient(stack, 'Client', { userPool: pool });
+    Template.fromStack(stack).resourceCountIs(SESSION_TYPE, 0);
+    expect(client.cfnSessionConfiguration).toBeUndefined();
+    expect(client.ssoSession.toMinutes()).toBe(60);
+  });
+
+  test('a duration that is not whole minutes fails at construction with the value', () => {
+    const stack = newStack();
+    const { pool } = poolWithDomain(stack);
+    expect(() => new AppClient(stack, 'Client', { userPool: pool, ssoSession: Duration.seconds(90) }))
+      .toThrow('Stack/Client: ssoSession must be a whole number of minutes, 0 to 129600 (90 days) (received 1 minute 30 seconds)');
+  });
+
+  test('more than 90 days is the checks\' UPL10 error; a token is not judged', () => {
+    const stack = newStack();
+    const { pool } = poolWithDomain(stack);
+    new AppClient(stack, 'Long', { userPool: pool, ssoSession: Duration.days(91) });
+    new AppClient(stack, 'FromParameter', { userPool: pool, ssoSession: Duration.minutes(new CfnParameter(stack, 'Minutes', { type: 'Number' }).valueAsNumber) });
+    expect(ruleIdsOf(stack)).toEqual(['error UPL10']);
   });
 });

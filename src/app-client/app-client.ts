@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Resource, SecretValue } from 'aws-cdk-lib';
+import { CfnResource, Duration, RemovalPolicy, Resource, SecretValue } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -14,7 +14,7 @@ import { RefreshTokenRotation } from './refresh-token-rotation';
 import { ClientTerms } from './terms';
 import { termsLinks } from './terms-links';
 import { registerChecks } from '../checks/plugin';
-import { Names, Token } from '../private/cdk-core';
+import { Names, newClientSessionConfiguration, Token } from '../private/cdk-core';
 import { received, withConstructPath } from '../private/errors';
 
 /**
@@ -54,6 +54,9 @@ export interface AppClientOAuthOptions {
  *
  * Give either `applicationArn` alone (Cognito uses its service-linked role), or
  * `applicationId` with `role` and `externalId`.
+ *
+ * @deprecated Amazon Pinpoint's analytics reached end of support on 2026-10-30 (rule UPC93); kept
+ * so that deployed stacks synthesize unchanged until the setting is removed.
  */
 export interface PinpointAnalytics {
   /**
@@ -207,6 +210,10 @@ export interface AppClientProps {
   /**
    * Amazon Pinpoint analytics (`AnalyticsConfiguration`).
    * @default - no analytics
+   * @deprecated Amazon Pinpoint's analytics reached end of support on 2026-10-30, so the client's
+   * sign-in events go nowhere useful (the checks warn: rule UPC93). Remove it: that updates the
+   * client in place, it does not replace it. Cognito's log export
+   * (`AWS::Cognito::LogDeliveryConfiguration`) and CloudTrail record sign-in activity instead.
    */
   readonly analytics?: PinpointAnalytics;
 
@@ -233,6 +240,16 @@ export interface AppClientProps {
   readonly terms?: ClientTerms;
 
   /**
+   * How long the client silently reuses a user's managed login single sign-on session, counted
+   * from the user's last fresh sign-in: whole minutes, 0 to 129,600 (90 days).
+   * `Duration.minutes(0)` always asks the user to sign in. Written as one
+   * `AWS::Cognito::UserPoolClientSessionConfigurationAttachment` for this client (construct id
+   * `SessionConfiguration`). It concerns managed login only, so the pool needs a domain.
+   * @default - no session configuration: Cognito's default of 60 minutes
+   */
+  readonly ssoSession?: Duration;
+
+  /**
    * Leave out the synth-time checks (`UserPoolClientChecks`) this client adds for itself.
    * An app-wide `UserPoolClientChecks` still checks it.
    * @default false
@@ -244,6 +261,7 @@ const DEFAULT_ACCESS_TOKEN_VALIDITY = Duration.hours(1);
 const DEFAULT_ID_TOKEN_VALIDITY = Duration.hours(1);
 const DEFAULT_REFRESH_TOKEN_VALIDITY = Duration.days(30);
 const DEFAULT_AUTH_SESSION_VALIDITY = Duration.minutes(3);
+const DEFAULT_SSO_SESSION = Duration.minutes(60);
 
 /**
  * An Amazon Cognito user pool app client that writes every setting to the template, reads its
@@ -278,6 +296,12 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
   /** The effective auth session validity (Cognito's default of 3 minutes when not set). */
   public readonly authSessionValidity: Duration;
 
+  /**
+   * The effective reuse of a managed login single sign-on session (Cognito's default of 60
+   * minutes when `ssoSession` is not set).
+   */
+  public readonly ssoSession: Duration;
+
   /** The effective authentication flows (`ExplicitAuthFlows`). */
   public readonly authFlows: AuthFlow[];
 
@@ -311,6 +335,14 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
   /** The terms documents of the client (construct ids `TermsOfUse`, `PrivacyPolicy`); empty without `terms`. */
   public readonly cfnTerms: cognito.CfnTerms[];
 
+  /**
+   * The client's `AWS::Cognito::UserPoolClientSessionConfigurationAttachment` (construct id
+   * `SessionConfiguration`): a `CfnUserPoolClientSessionConfigurationAttachment` on aws-cdk-lib
+   * 2.278.0 and later, a `CfnResource` of that type before.
+   * @default - none, unless `ssoSession` is given
+   */
+  public readonly cfnSessionConfiguration?: CfnResource;
+
   constructor(scope: Construct, id: string, props: AppClientProps) {
     super(scope, id);
 
@@ -320,6 +352,7 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
     this.idTokenValidity = props.idTokenValidity ?? DEFAULT_ID_TOKEN_VALIDITY;
     this.refreshTokenValidity = props.refreshTokenValidity ?? DEFAULT_REFRESH_TOKEN_VALIDITY;
     this.authSessionValidity = props.authSessionValidity ?? DEFAULT_AUTH_SESSION_VALIDITY;
+    this.ssoSession = props.ssoSession ?? DEFAULT_SSO_SESSION;
     this.refreshTokenRotation = props.refreshTokenRotation ?? RefreshTokenRotation.DISABLED;
     // Rotation and ALLOW_REFRESH_TOKEN_AUTH exclude each other (rule UPC63).
     this.authFlows = props.authFlows ?? (this.refreshTokenRotation.isEnabled
@@ -340,13 +373,14 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
       throw new Error(`${this.node.path}: ${given} needs storeSecret: true (received storeSecret: ${received(props.storeSecret)}); only a stored secret has a name and a key`);
     }
 
-    const { access, idToken, refresh, authSession, gracePeriod } = withConstructPath(this.node.path, () => ({
+    const { access, idToken, refresh, authSession, gracePeriod, ssoSession } = withConstructPath(this.node.path, () => ({
       access: toValidity('accessTokenValidity', this.accessTokenValidity),
       idToken: toValidity('idTokenValidity', this.idTokenValidity),
       refresh: toValidity('refreshTokenValidity', this.refreshTokenValidity),
       authSession: toWhole('authSessionValidity', this.authSessionValidity, 'minutes', ', 3 to 15'),
       gracePeriod: this.refreshTokenRotation.retryGracePeriod
         && toWhole('refreshTokenRotation retryGracePeriod', this.refreshTokenRotation.retryGracePeriod, 'seconds', ''),
+      ssoSession: props.ssoSession && toWhole('ssoSession', props.ssoSession, 'minutes', ', 0 to 129600 (90 days)'),
     }));
     const oAuth = props.oAuth;
 
@@ -425,6 +459,14 @@ export class AppClient extends Resource implements cognito.IUserPoolClient {
         enforcement: 'NONE',
         links,
       }));
+    }
+
+    if (ssoSession !== undefined) {
+      this.cfnSessionConfiguration = newClientSessionConfiguration(this, 'SessionConfiguration', {
+        userPoolId: this.userPool.userPoolId,
+        clientId: this.userPoolClientId,
+        ssoSessionMaxValidityMinutes: ssoSession,
+      });
     }
 
     if (props.storeSecret) {

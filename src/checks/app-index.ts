@@ -42,13 +42,25 @@ const POOL_MEMBERS: Record<string, keyof Omit<PoolFacts, 'pool' | 'actors'>> = {
   [ResourceType.USER_POOL_CLIENT]: 'clients',
 };
 
-/** Resources tied to one client by their `ClientId`: its managed login branding and terms. */
+/** Resources tied to one client by their `ClientId`: its managed login branding, terms and session configuration. */
 export interface ClientAttachments {
   readonly brandings: TemplateResource[];
   readonly terms: TemplateResource[];
+  readonly sessions: TemplateResource[];
 }
 
-const NO_ATTACHMENTS: ClientAttachments = { brandings: [], terms: [] };
+/**
+ * The resource types tied to one client that the checks judge, and where each is kept. The
+ * other `AWS::Cognito::*` types with a `ClientId` are listed, with the reason, in
+ * test/fixtures/unsupported-client-types.json.
+ */
+export const CLIENT_ATTACHMENT_TYPES: Record<string, keyof ClientAttachments> = {
+  [ResourceType.MANAGED_LOGIN_BRANDING]: 'brandings',
+  [ResourceType.TERMS]: 'terms',
+  [ResourceType.CLIENT_SESSION_CONFIGURATION]: 'sessions',
+};
+
+const NO_ATTACHMENTS: ClientAttachments = { brandings: [], terms: [], sessions: [] };
 
 /** aws-cdk-lib's `UserPoolClient.userPoolClientSecret` reads the secret through this custom resource. */
 const DESCRIBE_CLIENT_TYPE = 'Custom::DescribeCognitoUserPoolClient';
@@ -68,9 +80,7 @@ export class AppIndex {
   constructor(public readonly model: AppModel) {
     const members: TemplateResource[] = [];
     for (const resource of model.resources()) {
-      if (resource.type === ResourceType.MANAGED_LOGIN_BRANDING || resource.type === ResourceType.TERMS) {
-        this.attach(resource);
-      }
+      if (resource.type in CLIENT_ATTACHMENT_TYPES) this.attach(resource);
       if (resource.type === ResourceType.USER_POOL) {
         this.pools.set(resource, { pool: resource, resourceServers: [], identityProviders: [], domains: [], clients: [], actors: [] });
       } else if (resource.type in POOL_MEMBERS) {
@@ -132,7 +142,7 @@ export class AppIndex {
     return !!clientStack && !!targetStack && clientStack.dependencies.includes(targetStack);
   }
 
-  /** The managed login branding styles and terms documents whose `ClientId` names `client`. */
+  /** The managed login branding styles, terms documents and session configurations whose `ClientId` names `client`. */
   public attachmentsOf(client: TemplateResource): ClientAttachments {
     return this.attachments.get(client) ?? NO_ATTACHMENTS;
   }
@@ -244,8 +254,8 @@ export class AppIndex {
   private attach(resource: TemplateResource): void {
     const client = this.model.target(resource.stack, resource.properties.ClientId);
     if (client?.type !== ResourceType.USER_POOL_CLIENT) return;
-    const attached = this.attachments.get(client) ?? { brandings: [], terms: [] };
-    (resource.type === ResourceType.TERMS ? attached.terms : attached.brandings).push(resource);
+    const attached = this.attachments.get(client) ?? { brandings: [], terms: [], sessions: [] };
+    attached[CLIENT_ATTACHMENT_TYPES[resource.type]].push(resource);
     this.attachments.set(client, attached);
   }
 

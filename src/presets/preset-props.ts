@@ -95,6 +95,10 @@ export interface UserSignInPresetProps extends AppClientPresetProps {
   /**
    * Amazon Pinpoint analytics of the users' sign-in events.
    * @default - no analytics
+   * @deprecated Amazon Pinpoint's analytics reached end of support on 2026-10-30, so the events go
+   * nowhere useful (the checks warn: rule UPC93). Remove it: that updates the client in place, it
+   * does not replace it. Cognito's log export (`AWS::Cognito::LogDeliveryConfiguration`) and
+   * CloudTrail record sign-in activity instead.
    */
   readonly analytics?: PinpointAnalytics;
 
@@ -122,6 +126,14 @@ export interface UserSignInPresetProps extends AppClientPresetProps {
    * @default - no terms
    */
   readonly terms?: ClientTerms;
+
+  /**
+   * How long the client silently reuses a user's managed login single sign-on session, counted
+   * from the last fresh sign-in: whole minutes, 0 to 129,600 (90 days); `Duration.minutes(0)`
+   * always asks the user to sign in (construct id `SessionConfiguration`).
+   * @default - Cognito's default of 60 minutes (no session configuration is written)
+   */
+  readonly ssoSession?: Duration;
 }
 
 /**

@@ -76,6 +76,7 @@ export function userSignInSettings(path: string, props: UserSignInPresetProps, k
     writeAttributes: props.writeAttributes,
     managedLoginBranding: props.managedLoginBranding,
     terms: props.terms,
+    ssoSession: props.ssoSession,
     identityProviders: props.identityProviders,
     oAuth: {
       flows: [OAuthFlow.AUTHORIZATION_CODE],

@@ -10,6 +10,7 @@
  */
 import * as cdk from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
 
 export const Aspects = cdk.Aspects;
 export const CfnElement = cdk.CfnElement;
@@ -36,6 +37,39 @@ export const ResourceType = {
   USER_POOL_DOMAIN: cognito.CfnUserPoolDomain.CFN_RESOURCE_TYPE_NAME,
   MANAGED_LOGIN_BRANDING: cognito.CfnManagedLoginBranding.CFN_RESOURCE_TYPE_NAME,
   TERMS: cognito.CfnTerms.CFN_RESOURCE_TYPE_NAME,
+  /** Written out: its L1 class is in aws-cdk-lib from 2.278.0 only, above the floor. */
+  CLIENT_SESSION_CONFIGURATION: 'AWS::Cognito::UserPoolClientSessionConfigurationAttachment',
   LAMBDA_FUNCTION: 'AWS::Lambda::Function',
   ECS_TASK_DEFINITION: 'AWS::ECS::TaskDefinition',
 } as const;
+
+/** The settings of a client's session configuration, as the template states them. */
+export interface ClientSessionConfiguration {
+  readonly userPoolId: string;
+  readonly clientId: string;
+  readonly ssoSessionMaxValidityMinutes: number;
+}
+
+/**
+ * A client's `AWS::Cognito::UserPoolClientSessionConfigurationAttachment`: aws-cdk-lib's L1 class
+ * where the installed release has it (2.278.0 and later), else the same resource as a plain
+ * `CfnResource`. Both synthesize the same template.
+ */
+export function newClientSessionConfiguration(scope: Construct, id: string, config: ClientSessionConfiguration): cdk.CfnResource {
+  const L1: unknown = Reflect.get(cognito, 'CfnUserPoolClientSessionConfigurationAttachment');
+  if (typeof L1 === 'function') {
+    return Reflect.construct(L1, [scope, id, {
+      userPoolId: config.userPoolId,
+      clientId: config.clientId,
+      ssoSession: { maxValidityMinutes: config.ssoSessionMaxValidityMinutes },
+    }]);
+  }
+  return new cdk.CfnResource(scope, id, {
+    type: ResourceType.CLIENT_SESSION_CONFIGURATION,
+    properties: {
+      UserPoolId: config.userPoolId,
+      ClientId: config.clientId,
+      SSOSession: { MaxValidityMinutes: config.ssoSessionMaxValidityMinutes },
+    },
+  });
+}

@@ -20,7 +20,7 @@ const FAMILIES: Array<[family: string, finding: string, props: Partial<cognito.C
   ['auth flows', 'error UPC62', { explicitAuthFlows: ['ALLOW_USER_SRP_AUTH'] }],
   ['other settings', 'error UPC70', { enablePropagateAdditionalUserContextData: true }],
   ['attributes', 'error UPC81', { readAttributes: ['custom:plan'] }],
-  ['analytics', 'error UPC90', { analyticsConfiguration: { applicationId: 'abc123' } }],
+  ['analytics', 'warning UPC93', { analyticsConfiguration: { applicationArn: 'arn:aws:mobiletargeting:eu-west-1:123456789012:apps/abc123' } }],
   ['best practice', 'warning UPB03', { enableTokenRevocation: false }],
 ];
 

@@ -1,16 +1,30 @@
-import { Fn } from 'aws-cdk-lib';
+import { CfnResource, Fn } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
-import { addClient, CODE_CLIENT, Fixture, fixture } from './fixture';
+import { Construct } from 'constructs';
+import { addClient, CODE_CLIENT, Fixture, fixture, VALID } from './fixture';
+import { UserPoolClientChecks } from '../../src';
 import { findingsOf, ruleIdsOf } from '../helpers';
 
 /** Adds resources tied to `client` (a branding style, terms) to the fixture. */
 type Attach = (f: Fixture, client: cognito.CfnUserPoolClient) => void;
 
+/** The L1 class of the session configuration, on aws-cdk-lib 2.278.0 and later (the newest run). */
+type SessionL1Class = new (scope: Construct, id: string, props: Record<string, unknown>) => CfnResource;
+const SessionL1: SessionL1Class | undefined = Reflect.get(cognito, 'CfnUserPoolClientSessionConfigurationAttachment');
+const SESSION_TYPE = 'AWS::Cognito::UserPoolClientSessionConfigurationAttachment';
+
+/** A client's session configuration as a plain resource (the floor has no L1 class for it). */
+function sessionResource(scope: Construct, id: string, userPoolId: string, clientId: string): CfnResource {
+  const properties = { UserPoolId: userPoolId, ClientId: clientId, SSOSession: { MaxValidityMinutes: 60 } };
+  return new CfnResource(scope, id, { type: SESSION_TYPE, properties });
+}
+
 /** An L1 resource of `type` for `client`, whose template properties are `props` over the required ones. */
-function tied(f: Fixture, client: cognito.CfnUserPoolClient, type: 'branding' | 'terms', props: Record<string, unknown>, id: string): void {
+function tied(f: Fixture, client: cognito.CfnUserPoolClient, type: 'branding' | 'terms' | 'session', props: Record<string, unknown>, id: string): void {
   const resource = type === 'branding'
     ? new cognito.CfnManagedLoginBranding(f.stack, id, { userPoolId: f.pool.userPoolId, clientId: client.ref })
-    : new cognito.CfnTerms(f.stack, id, { userPoolId: f.pool.userPoolId, clientId: client.ref, termsName: 'terms-of-use', termsSource: 'LINK', enforcement: 'NONE', links: { 'cognito:default': 'https://example.com/terms' } });
+    : type === 'session' ? sessionResource(f.stack, id, f.pool.userPoolId, client.ref)
+      : new cognito.CfnTerms(f.stack, id, { userPoolId: f.pool.userPoolId, clientId: client.ref, termsName: 'terms-of-use', termsSource: 'LINK', enforcement: 'NONE', links: { 'cognito:default': 'https://example.com/terms' } });
   for (const [key, value] of Object.entries(props)) {
     if (value === undefined) resource.addPropertyDeletionOverride(key);
     else resource.addPropertyOverride(key, value);
@@ -19,6 +33,7 @@ function tied(f: Fixture, client: cognito.CfnUserPoolClient, type: 'branding' | 
 
 const branding = (props: Record<string, unknown>, id = 'Branding'): Attach => (f, client) => tied(f, client, 'branding', props, id);
 const terms = (props: Record<string, unknown>, id = 'Terms'): Attach => (f, client) => tied(f, client, 'terms', props, id);
+const session = (props: Record<string, unknown>, id = 'Session'): Attach => (f, client) => tied(f, client, 'session', props, id);
 const both = (...attachments: Attach[]): Attach => (f, client) => attachments.forEach(attach => attach(f, client));
 
 const SETTINGS = { components: { form: { borderRadius: 8 } } };
@@ -70,6 +85,19 @@ const CASES: TiedCase[] = [
   { id: 'UPL08', level: 'error', name: 'a URL of 1025 characters', bad: terms({ Links: { 'cognito:default': `https://example.com/${'a'.repeat(1005)}` } }), good: terms({ Links: { 'cognito:default': `https://example.com/${'a'.repeat(1004)}` } }) },
   { id: 'UPL09', level: 'error', name: 'a terms name Cognito does not know', bad: terms({ TermsName: 'terms' }), good: terms({ TermsName: 'privacy-policy' }) },
   { id: 'UPL09', level: 'error', name: 'a terms source other than LINK', bad: terms({ TermsSource: 'URL' }), good: terms({ TermsSource: 'LINK' }) },
+  { id: 'UPL10', level: 'error', name: 'an SSO session of 90 days and one minute', bad: session({ SSOSession: { MaxValidityMinutes: 129_601 } }), good: session({ SSOSession: { MaxValidityMinutes: 129_600 } }) },
+  { id: 'UPL10', level: 'error', name: 'a negative SSO session', bad: session({ SSOSession: { MaxValidityMinutes: -1 } }), good: session({ SSOSession: { MaxValidityMinutes: 0 } }) },
+  { id: 'UPL10', level: 'error', name: 'an SSO session in fractions of a minute', bad: session({ SSOSession: { MaxValidityMinutes: 1.5 } }), good: session({ SSOSession: { MaxValidityMinutes: '90' } }) },
+  { id: 'UPL10', level: 'error', name: 'no SSOSession', bad: session({ SSOSession: undefined }), good: session({ SSOSession: { MaxValidityMinutes: 60 } }) },
+  { id: 'UPL10', level: 'error', name: 'no MaxValidityMinutes', bad: session({ 'SSOSession.MaxValidityMinutes': undefined }), good: session({ SSOSession: { MaxValidityMinutes: 60 } }) },
+  { id: 'UPL11', level: 'warning', name: 'two session configurations for one client', bad: both(session({}), session({}, 'Second')), good: session({}) },
+  {
+    id: 'UPL06',
+    level: 'error',
+    name: 'a session configuration naming a client of another pool',
+    bad: (f, client) => session({ UserPoolId: f.stack.resolve(new cognito.UserPool(f.stack, 'OtherPool').userPoolId) })(f, client),
+    good: session({}),
+  },
 ];
 
 describe.each(CASES)('$id: $name', ({ id, level, bad, good, classicDomain }) => {
@@ -82,8 +110,28 @@ describe.each(CASES)('$id: $name', ({ id, level, bad, good, classicDomain }) => 
   });
 });
 
-test('every branding and terms rule has a violating and a valid case', () => {
-  expect([...new Set(CASES.map(c => c.id))]).toEqual(['UPL01', 'UPL02', 'UPL03', 'UPL04', 'UPL05', 'UPL06', 'UPL07', 'UPL08', 'UPL09']);
+test('every rule of a resource tied to one client has a violating and a valid case', () => {
+  // UPL12 needs a pool without a domain: its cases are below.
+  expect([...new Set([...CASES.map(c => c.id), 'UPL12'])].sort()).toEqual(UserPoolClientChecks.rules().map(r => r.id).filter(id => id.startsWith('UPL')));
+});
+
+describe('UPL12: a session configuration needs managed login', () => {
+  const withSession = (noDomain: boolean) => {
+    const f = fixture({ noDomain });
+    session({})(f, addClient(f, VALID));
+    return ruleIdsOf(f.stack);
+  };
+  test('reports a pool without a domain as a warning', () => expect(withSession(true)).toEqual(['warning UPL12']));
+  test('a pool with a domain reports nothing', () => expect(withSession(false)).toEqual([]));
+});
+
+(SessionL1 ? test : test.skip)('the L1 class of aws-cdk-lib 2.278.0 is judged like any other writer of the resource', () => {
+  const f = fixture();
+  const client = addClient(f, CODE_CLIENT);
+  const l1 = new SessionL1!(f.stack, 'Session', { userPoolId: f.pool.userPoolId, clientId: client.ref, ssoSession: { maxValidityMinutes: 200_000 } });
+  expect(findingsOf(f.stack).map(x => x.message)).toEqual([
+    `[UPL10] UserPoolClientSessionConfigurationAttachment ${l1.node.path} SSOSession.MaxValidityMinutes 200000 is not allowed; allowed: SSOSession: { MaxValidityMinutes: 0 to 129600 } (a whole number of minutes)`,
+  ]);
 });
 
 describe('what cannot be judged is not reported', () => {

@@ -45,7 +45,12 @@ describe('cfn-lint', () => {
 
   test('every template passes with no error or warning', () => {
     expect(files.length).toBeGreaterThanOrEqual(10);
-    const findings = lint(files).filter(f => !(f.Rule.Id in exceptions));
+    // An exception names a rule id, or a rule id and a text of the message (`E3006 AWS::X::Y`).
+    const excepted = (f: LintFinding) => Object.keys(exceptions).some(key => {
+      const [id, ...text] = key.split(' ');
+      return id === f.Rule.Id && f.Message.includes(text.join(' '));
+    });
+    const findings = lint(files).filter(f => !excepted(f));
     expect(findings.map(f => `${path.basename(f.Filename)} ${f.Level} ${f.Rule.Id} ${f.Message}`)).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { E, rule } from '../rule';
+import { E, rule, W } from '../rule';
 import { isAbsent, isObject, isUnresolved, knownString, show, Value } from '../values';
 
 const ARN = /^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$/;
@@ -71,4 +71,15 @@ export const UPC92 = rule({
   const stackRegion = client.stack.region;
   if (!region || !stackRegion || region === stackRegion || region === 'us-east-1') return;
   return `AnalyticsConfiguration.ApplicationArn is in ${region}, the stack in ${stackRegion}; allowed: a Pinpoint project in ${stackRegion} or us-east-1`;
+});
+
+export const UPC93 = rule({
+  id: 'UPC93',
+  severity: W,
+  source: 'DOC (Amazon Pinpoint user guide, "Amazon Pinpoint end of support": engagement features, analytics included, ended 2026-10-30; no new customers since 2025-05-20)',
+  summary: 'a client has an `AnalyticsConfiguration`, which sends sign-in events to Amazon Pinpoint after its end of support',
+  explanation: 'Pinpoint no longer serves analytics, so the setting does nothing useful. Remove it (an update, not a replacement); Cognito\'s log export (AWS::Cognito::LogDeliveryConfiguration) and CloudTrail remain.',
+}, ({ props }) => {
+  if (isAbsent(props.AnalyticsConfiguration)) return;
+  return `AnalyticsConfiguration sends sign-in events to Amazon Pinpoint, whose analytics reached end of support on 2026-10-30 (received ${show(props.AnalyticsConfiguration)}); allowed: no AnalyticsConfiguration — remove it (an update, not a replacement) and use Cognito's log export (AWS::Cognito::LogDeliveryConfiguration) or CloudTrail`;
 });

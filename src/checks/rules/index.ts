@@ -1,10 +1,10 @@
-import { UPC90, UPC91, UPC92 } from './analytics';
+import { UPC90, UPC91, UPC92, UPC93 } from './analytics';
 import { UPC80, UPC81, UPC82, UPC83, UPC84 } from './attributes';
 import { UPC60, UPC61, UPC62, UPC63, UPC64, UPC65, UPC66, UPC67 } from './auth-flows';
 import { UPB01, UPB02, UPB03, UPB04, UPB05 } from './best-practice';
 import { UPC01, UPC02, UPC03 } from './identity';
 import { UPC50, UPC51 } from './identity-providers';
-import { UPL01, UPL02, UPL03, UPL04, UPL05, UPL06, UPL07, UPL08, UPL09 } from './managed-login';
+import { UPL01, UPL02, UPL03, UPL04, UPL05, UPL06, UPL07, UPL08, UPL09, UPL10, UPL11, UPL12 } from './managed-login';
 import { UPC20, UPC21, UPC22, UPC23, UPC24, UPC25, UPC26, UPC27, UPC28, UPC29, UPC30, UPC31 } from './oauth';
 import { UPC70, UPC71 } from './other';
 import { UPC95 } from './quotas';
@@ -22,8 +22,8 @@ export const ALL_RULES: readonly Rule[] = [
   UPC60, UPC61, UPC62, UPC63, UPC64, UPC65, UPC66, UPC67,
   UPC70, UPC71,
   UPC80, UPC81, UPC82, UPC83, UPC84,
-  UPC90, UPC91, UPC92,
+  UPC90, UPC91, UPC92, UPC93,
   UPC95,
-  UPL01, UPL02, UPL03, UPL04, UPL05, UPL06, UPL07, UPL08, UPL09,
+  UPL01, UPL02, UPL03, UPL04, UPL05, UPL06, UPL07, UPL08, UPL09, UPL10, UPL11, UPL12,
   UPB01, UPB02, UPB03, UPB04, UPB05,
 ];

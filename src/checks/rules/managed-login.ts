@@ -3,8 +3,9 @@ import { ClientUnderCheck, E, rule, W } from '../rule';
 import { isAbsent, isObject, isUnresolved, knownBoolean, knownString, listOf, show, Value } from '../values';
 
 /**
- * The resources tied to one client: its managed login branding style and its terms documents
- * (`ClientId` names the client). Each finding names the resource it is about.
+ * The resources tied to one client: its managed login branding style, its terms documents and its
+ * managed login session configuration (`ClientId` names the client). Each finding names the
+ * resource it is about.
  */
 
 /** The asset categories of the schema (also the names `BrandingAsset.fromFile` derives from a file name). */
@@ -25,6 +26,10 @@ function brandings(subject: ClientUnderCheck): TemplateResource[] {
 
 function termsOf(subject: ClientUnderCheck): TemplateResource[] {
   return subject.index.attachmentsOf(subject.client).terms;
+}
+
+function sessionsOf(subject: ClientUnderCheck): TemplateResource[] {
+  return subject.index.attachmentsOf(subject.client).sessions;
 }
 
 /** The known items of a list property; a list token or an unknown item is not judged. */
@@ -129,12 +134,12 @@ export const UPL05 = rule({
 export const UPL06 = rule({
   id: 'UPL06',
   severity: E,
-  source: 'DOC (CreateTerms: ClientId "Must be an app client in the requested user pool"; CreateManagedLoginBranding names the client in its pool)',
-  summary: 'a `ManagedLoginBranding` or `Terms` names a client of its own `UserPoolId`',
+  source: 'DOC (CreateTerms: ClientId "Must be an app client in the requested user pool"; CreateManagedLoginBranding and SetUserPoolClientSessionConfiguration name the client in its pool)',
+  summary: 'a `ManagedLoginBranding`, `Terms` or `UserPoolClientSessionConfigurationAttachment` names a client of its own `UserPoolId`',
   explanation: 'Cognito looks the client up in the pool the resource names; a client of another pool is not found.',
 }, subject => {
   if (!subject.pool) return undefined;
-  return [...brandings(subject), ...termsOf(subject)].map(resource => {
+  return [...brandings(subject), ...termsOf(subject), ...sessionsOf(subject)].map(resource => {
     const named = subject.index.poolNamedBy(resource);
     return named && named !== subject.pool
       ? `${resource.type.replace('AWS::Cognito::', '')} ${resource.path} has UserPoolId of ${named.pool.path} but its ClientId names a client of ${subject.pool!.pool.path}; allowed: the client's own pool`
@@ -190,3 +195,53 @@ export const UPL09 = rule({
   if (isUnresolved(value) || (typeof value === 'string' && (allowed as readonly string[]).includes(value))) return undefined;
   return `Terms ${terms.path} ${key} ${isAbsent(value) ? 'is missing' : `${show(value)} is not allowed`}; allowed: ${allowed.join(' or ')}`;
 })));
+
+const SESSION = 'UserPoolClientSessionConfigurationAttachment';
+const MAX_SSO_SESSION_MINUTES = 129_600;
+
+export const UPL10 = rule({
+  id: 'UPL10',
+  severity: E,
+  source: 'MODEL (SetUserPoolClientSessionConfiguration: SSOSession is required; SSOSessionMaxValidityMinutesType is an integer, min 0, max 129600)',
+  summary: 'a `UserPoolClientSessionConfigurationAttachment` has `SSOSession.MaxValidityMinutes`, a whole number of minutes from 0 to 129,600 (90 days)',
+  explanation: 'How long the client silently reuses a managed login session since the last fresh sign-in; 0 always asks the user to sign in. Cognito refuses other values.',
+}, subject => sessionsOf(subject).map(session => {
+  const sso = session.properties.SSOSession;
+  const allowed = `allowed: SSOSession: { MaxValidityMinutes: 0 to ${MAX_SSO_SESSION_MINUTES} }`;
+  if (isUnresolved(sso)) return undefined;
+  if (isAbsent(sso)) return `${SESSION} ${session.path} has no SSOSession; ${allowed}`;
+  if (!isObject(sso)) return `${SESSION} ${session.path} SSOSession is ${show(sso)}, not an object; ${allowed}`;
+  const minutes = sso.MaxValidityMinutes;
+  if (isUnresolved(minutes)) return undefined;
+  if (isAbsent(minutes)) return `${SESSION} ${session.path} SSOSession has no MaxValidityMinutes; ${allowed}`;
+  // CloudFormation converts a numeric string to the integer the schema asks for.
+  const value = typeof minutes === 'string' && /^\d+$/.test(minutes) ? Number(minutes) : minutes;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_SSO_SESSION_MINUTES) return undefined;
+  return `${SESSION} ${session.path} SSOSession.MaxValidityMinutes ${show(minutes)} is not allowed; ${allowed} (a whole number of minutes)`;
+}));
+
+export const UPL11 = rule({
+  id: 'UPL11',
+  severity: W,
+  source: 'MODEL (SetUserPoolClientSessionConfiguration sets one configuration per client; no rejection of a second resource is on record)',
+  summary: 'a client has at most one `UserPoolClientSessionConfigurationAttachment`',
+  explanation: 'Cognito keeps one session configuration per client: two resources overwrite each other, and which value holds depends on the order CloudFormation happens to apply them.',
+}, subject => {
+  const sessions = sessionsOf(subject);
+  return sessions.length > 1
+    ? `${sessions.length} ${SESSION} resources name this client (${sessions.map(s => s.path).join(', ')}); allowed: one`
+    : undefined;
+});
+
+export const UPL12 = rule({
+  id: 'UPL12',
+  severity: W,
+  needsCompletePool: true,
+  source: 'DOC (the SSO session is a managed login session; managed login needs a domain)',
+  summary: 'a client with a `UserPoolClientSessionConfigurationAttachment` has a pool with a domain',
+  explanation: 'The setting governs how managed login reuses its session; without a domain the pool has no managed login, and the setting has no effect.',
+}, subject => {
+  const sessions = sessionsOf(subject);
+  if (!subject.pool || sessions.length === 0 || subject.pool.domains.length > 0) return undefined;
+  return `the client has ${sessions.map(s => `${SESSION} ${s.path}`).join(', ')} but user pool ${subject.pool.pool.path} has no domain, so no managed login session to reuse; allowed: add a UserPoolDomain (userPool.addDomain), or remove the session configuration`;
+});
