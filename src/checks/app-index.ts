@@ -52,7 +52,7 @@ export interface ClientAttachments {
 /**
  * The resource types tied to one client that the checks judge, and where each is kept. The
  * other `AWS::Cognito::*` types with a `ClientId` are listed, with the reason, in
- * test/fixtures/unsupported-client-types.json.
+ * spec/unsupported-client-resource-types.json.
  */
 export const CLIENT_ATTACHMENT_TYPES: Record<string, keyof ClientAttachments> = {
   [ResourceType.MANAGED_LOGIN_BRANDING]: 'brandings',
