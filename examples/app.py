@@ -4,7 +4,7 @@ The parity test synthesizes both with the cdk CLI and asserts the templates are 
 """
 import os
 
-from aws_cdk import App, CfnOutput, Stack
+from aws_cdk import App, CfnOutput, Duration, Stack
 from aws_cdk import aws_cognito as cognito
 from constructs import Construct
 
@@ -72,6 +72,8 @@ class ExampleStack(Stack):
             "Portal",
             user_pool=user_pool,
             callback_urls=["https://portal.example.com/oauth2/idpresponse"],
+            # An admin portal: a managed login session of another app is never reused; always sign in.
+            sso_session=Duration.minutes(0),
         )
         worker = MachineToMachineClient(
             self,

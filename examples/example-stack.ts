@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { CfnOutput, Stack, StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, StackProps } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { BrandingAsset, MachineToMachineClient, ManagedLoginBranding, NativeAppClient, ServerSideAppClient, SinglePageAppClient, TermsLanguage } from '../src';
@@ -41,6 +41,8 @@ export class ExampleStack extends Stack {
     const portal = new ServerSideAppClient(this, 'Portal', {
       userPool,
       callbackUrls: ['https://portal.example.com/oauth2/idpresponse'],
+      // An admin portal: a managed login session of another app is never reused; always sign in.
+      ssoSession: Duration.minutes(0),
     });
     const worker = new MachineToMachineClient(this, 'Worker', {
       userPool,

@@ -144,3 +144,21 @@ def test_branding_and_terms_from_python_and_their_checks():
     assert sorted(rule for _, message in findings(app) for rule in [message[1:6]]) == ["UPL04", "UPL07", "UPL08"]
     with pytest.raises(RuntimeError, match=r"the file type '\.gif' is not one Cognito shows"):
         BrandingAsset.from_file(os.path.join(BRANDING, "..", "..", "test", "fixtures", "branding", "banner.gif"))
+
+
+def test_sso_session_from_python_and_its_checks():
+    app, stack, pool = new_stack()
+    admin = ServerSideAppClient(
+        stack, "Admin", user_pool=pool, callback_urls=["https://admin.example.com/cb"], sso_session=Duration.minutes(0)
+    )
+    web = SinglePageAppClient(
+        stack, "Web", user_pool=pool, callback_urls=["https://app.example.com/cb"], sso_session=Duration.days(91)
+    )
+    assert admin.cfn_session_configuration.node.path == "Stack/Admin/SessionConfiguration"
+    assert admin.cfn_session_configuration.cfn_resource_type == "AWS::Cognito::UserPoolClientSessionConfigurationAttachment"
+    assert admin.sso_session.to_minutes() == 0
+    assert AppClient(stack, "Default", user_pool=pool).sso_session.to_minutes() == 60
+    assert [(level, message[1:6]) for level, message in findings(app)] == [("error", "UPL10")]
+    assert web.cfn_session_configuration is not None
+    with pytest.raises(RuntimeError, match=r"ssoSession must be a whole number of minutes"):
+        AppClient(stack, "Seconds", user_pool=pool, sso_session=Duration.seconds(90))

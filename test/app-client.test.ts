@@ -323,6 +323,8 @@ describe('ssoSession: one session configuration for the client', () => {
       Type: SESSION_TYPE,
       Properties: { UserPoolId: { Ref: 'PoolD3F588B8' }, ClientId: { Ref: stack.resolve(client.cfnUserPoolClient.logicalId) }, SSOSession: { MaxValidityMinutes: minutes } },
     });
+    // The same bytes whether aws-cdk-lib's L1 class or the plain resource wrote them.
+    expect(Object.keys(template.toJSON().Resources[logicalId].Properties)).toEqual(['ClientId', 'SSOSession', 'UserPoolId']);
     expect(client.ssoSession.toMinutes()).toBe(minutes);
     expect(ruleIdsOf(stack)).toEqual([]);
   });
