@@ -57,13 +57,18 @@ const project = new awscdk.AwsCdkConstructLibrary({
       setupFiles: ['<rootDir>/test/setup/quiet-validation-report.ts'],
     },
   },
+  // The command line (`npx cdk-cognito-app-client check`) reads YAML templates with CloudFormation's
+  // short-form intrinsics; the library itself never loads it.
+  bundledDeps: ['js-yaml@4.3.2'],
+  bin: { 'cdk-cognito-app-client': 'lib/cli/main.js' },
   devDeps: [
+    '@types/js-yaml@4.0.9',
     'fast-check@4.10.2',
     '@aws-sdk/client-cognito-identity-provider@3.1169.0',
     'aws-cdk@2.1148.1',
     `aws-cdk-lib-newest@npm:aws-cdk-lib@${CDK_NEWEST}`,
   ],
-  gitignore: ['tools/*/node_modules/', '.venv/', '.venv-python/', 'cdk.out/', '.tmp/', 'bench/results/*.json'],
+  gitignore: ['tools/*/node_modules/', 'tools/sarif/', '.venv/', '.venv-python/', 'cdk.out/', '.tmp/', 'bench/results/*.json'],
 });
 
 for (const devOnly of ['/examples/', '/consumer-apps/', '/bench/', '/scripts/', '/python/', '/.ci/', 'requirements*.txt', 'Makefile', '/.venv/', '/.venv-python/', '/tools/', 'jest.newest.config.js', '/cdk.out/', '/.tmp/', '/test-reports/', '/coverage/']) {
@@ -104,6 +109,15 @@ project.addTask('docs:readme', {
   exec: 'ts-node --project tsconfig.dev.json scripts/update-readme.ts',
 });
 
+project.addTask('bench:cli', {
+  description: 'Measure the command line on a 450-client cloud assembly and the corpus, beside cdk synth (writes bench/cli-results.md), then refresh the README',
+  steps: [
+    { spawn: 'compile' },
+    { exec: 'ts-node --project tsconfig.dev.json --transpile-only bench/cli.ts' },
+    { spawn: 'docs:readme' },
+  ],
+});
+
 project.addTask('bench', {
   description: 'Measure synth time and template footprint against aws-cdk-lib (writes bench/results.md), then refresh the README',
   steps: [
@@ -118,6 +132,9 @@ project.addTask('bench', {
 // job of its own); a release here is one process, so it always packages JavaScript and Python.
 project.packageTask.reset();
 project.packageTask.spawn(project.tasks.tryFind('package-all')!);
+
+// The command line is run as a file by jsii's Python console script (invokeBinScript): it must be executable.
+project.postCompileTask.exec('chmod +x lib/cli/main.js');
 
 // A release is built from a commit: refuse uncommitted changes before anything is built.
 project.tasks.tryFind('release')?.prependExec('bash scripts/require-clean-tree.sh');

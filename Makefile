@@ -11,13 +11,15 @@ VENV := .venv
 NODE_RUNTIME := tools/node/node_modules/.bin
 NODE24_RUNTIME := tools/node24/node_modules/.bin
 REGISTRY := tools/registry/node_modules
+SARIF_SCHEMA := tools/sarif/sarif-schema-2.1.0.json
+GOSEC := github.com/securego/gosec/v2@v2.30.0
 export PATH := $(CURDIR)/$(NODE_RUNTIME):$(PATH)
 
 .PHONY: all setup example test test-node22 test-node24 publish-local bench
 
 all: example
 
-setup: $(NODE_RUNTIME)/.installed node_modules/.installed $(VENV)/.installed
+setup: $(NODE_RUNTIME)/.installed node_modules/.installed $(VENV)/.installed $(SARIF_SCHEMA)
 
 $(NODE_RUNTIME)/.installed: tools/node/package-lock.json
 	npm install --prefix tools/node --no-audit --no-fund
@@ -39,6 +41,17 @@ $(NODE24_RUNTIME)/.installed: tools/node24/package-lock.json
 $(REGISTRY)/.installed: tools/registry/package-lock.json
 	npm install --prefix tools/registry --no-audit --no-fund
 	touch $@
+
+# The OASIS SARIF 2.1.0 JSON schema, against which a test validates the command's SARIF report. No
+# registry here serves it alone; gosec's Go module (pinned) carries it as test data. The module cache
+# is the run's own folder, removed once the file is copied and its hash checked.
+$(SARIF_SCHEMA):
+	mkdir -p tools/sarif
+	GOMODCACHE=$(CURDIR)/tools/sarif/gomod GOFLAGS=-modcacherw go mod download $(GOSEC)
+	cp tools/sarif/gomod/$(GOSEC)/report/sarif/testdata/sarif-schema-2.1.0.json $@.download
+	rm -rf tools/sarif/gomod
+	echo "c3b4bb2d6093897483348925aaa73af03b3e3f4bd4ca38cef26dcb4212a2682e  $@.download" | sha256sum --check --quiet
+	mv $@.download $@
 
 $(VENV)/.installed: requirements-dev.txt
 	python3 -m venv $(VENV)

@@ -55,6 +55,18 @@ export function runProcess(
   const outdir = runner === 'cdk-synth' ? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cli-')) : undefined;
   const command = outdir === undefined ? app : [process.execPath, CDK_CLI, 'synth', '--app', app.join(' '), // no path here has a space
     '--output', outdir, '--quiet', '--no-notices'];
+  try {
+    return timed(command, env);
+  } finally {
+    if (outdir !== undefined) fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs `command` as one whole process tree, counted by GNU time; `expectedStatus` is the exit
+ * status it must end with (the command line exits 1 when it finds an error).
+ */
+export function timed(command: string[], env: NodeJS.ProcessEnv = process.env, expectedStatus = 0): ProcessRun {
   if (!fs.existsSync(GNU_TIME)) throw new Error(`the whole-process benchmark needs GNU time at ${GNU_TIME} (Debian package "time"); it was not found`);
   const start = process.hrtime.bigint();
   // GNU time reports the CPU time and peak RSS of the whole process tree it waited for.
@@ -62,9 +74,8 @@ export function runProcess(
     cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env,
   });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-  if (outdir !== undefined) fs.rmSync(outdir, { recursive: true, force: true });
   const time = /BENCH-TIME ([\d.]+) ([\d.]+) (\d+)/.exec(child.stderr);
-  if (child.status !== 0 || !time) throw new Error(`${runner} ${configuration} ${clients} failed:\n${child.stdout}\n${child.stderr}`);
+  if (child.status !== expectedStatus || !time) throw new Error(`${command.join(' ')} failed (exit ${child.status}):\n${child.stdout}\n${child.stderr}`);
   return { cpuMs: (Number(time[1]) + Number(time[2])) * 1000, wallMs, peakRssMb: Number(time[3]) / 1024 };
 }
 

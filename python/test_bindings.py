@@ -1,5 +1,8 @@
 """The package from Python: the construct, the presets and the checks, through the jsii binding."""
+import json
 import os
+import subprocess
+import sys
 
 import pytest
 from aws_cdk import App, Aspects, Duration, Stack, Stage
@@ -162,3 +165,14 @@ def test_sso_session_from_python_and_its_checks():
     assert web.cfn_session_configuration is not None
     with pytest.raises(RuntimeError, match=r"ssoSession must be a whole number of minutes"):
         AppClient(stack, "Seconds", user_pool=pool, sso_session=Duration.seconds(90))
+
+
+def test_the_command_line_is_a_console_script_of_the_python_package():
+    script = os.path.join(os.path.dirname(sys.executable), "cdk-cognito-app-client")
+    sam = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "cli", "sam-app.yaml")
+    result = subprocess.run([script, "check", sam, "--format", "json"], capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert [f["ruleId"] for f in json.loads(result.stdout)["findings"]] == ["UPC11", "UPC51"]
+    missing = subprocess.run([script, "check", "missing.yaml"], capture_output=True, text=True, check=False)
+    assert missing.returncode == 2
+    assert "missing.yaml: file not found" in missing.stderr

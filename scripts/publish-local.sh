@@ -9,7 +9,8 @@
 #  5. a fresh TypeScript CDK app and a fresh Python CDK app (consumer-apps/) install
 #     cdk-cognito-app-client by name and version from those registries, synthesize with the real cdk
 #     CLI (a bad client must fail synth) and run their own tests (a snapshot test, a bad-client test);
-#     the two templates must be byte for byte equal;
+#     the two templates must be byte for byte equal; the package's command line (npx, and the Python
+#     console script) checks their cloud assemblies and fails a SAM template with a bad client;
 #  6. bad input: publishing the same version again, and releasing from a dirty tree, must fail with a
 #     clear message and publish nothing.
 # Everything it starts it stops (trap), and it writes only under a temporary directory, except with
@@ -146,6 +147,24 @@ fi
 (cd "$py" && python -m pytest -q -p no:cacheprovider tests)
 cmp "$ts/cdk.out/Orders.template.json" "$py/cdk.out/Orders.template.json" || fail "the Python app's template differs from the TypeScript app's"
 echo "the TypeScript and Python apps synthesize the same template, byte for byte"
+
+step "the package's command line checks cloud assemblies and templates"
+# As a CI gate runs it: npx in the TypeScript app, on its own assembly and on the Python app's,
+# synthesized again without the bad client (a failed synth leaves its templates in cdk.out).
+synth_ok "$ts"
+synth_ok "$py"
+(cd "$ts" && npx --no cdk-cognito-app-client check cdk.out) >"$work/check.log" || { cat "$work/check.log"; fail "the command failed on the TypeScript app's assembly"; }
+tail -1 "$work/check.log"
+(cd "$ts" && npx --no cdk-cognito-app-client check "$py/cdk.out" --format sarif) >"$work/check.sarif" || fail "the command failed on the Python app's assembly"
+node -e 'const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); if (s.version !== "2.1.0" || s.runs[0].tool.driver.version !== process.argv[2]) process.exit(1)' "$work/check.sarif" "$version" ||
+  fail "the SARIF report is not SARIF 2.1.0 from version $version"
+status=0
+(cd "$ts" && npx --no cdk-cognito-app-client check "$repo/test/fixtures/cli/sam-app.yaml") >"$work/check-bad.log" || status=$?
+[ "$status" = 1 ] && grep -q '^error UPC11 ' "$work/check-bad.log" || { cat "$work/check-bad.log"; fail "the command did not fail a SAM template with a bad client (exit $status)"; }
+echo "a SAM template with a bad client fails: $(head -1 "$work/check-bad.log")"
+# The same command, as the Python package's console script.
+"$py/.venv/bin/cdk-cognito-app-client" check "$ts/cdk.out" >"$work/check-py.log" 2>/dev/null || { cat "$work/check-py.log"; fail "the Python package's command failed"; }
+echo "the Python package's command: $(tail -1 "$work/check-py.log")"
 
 step "bad input: publish $version again"
 if bash scripts/publish.sh "$dist" 2>"$work/again.log"; then fail "publishing $version a second time succeeded"; fi

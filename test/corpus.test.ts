@@ -1,8 +1,10 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { App, Aspects, CfnParameter, CfnResource, Stack } from 'aws-cdk-lib';
 import { RuleSeverity, UserPoolClientChecks } from '../src';
 import { synthApp } from './helpers';
+import { check } from '../src/cli/command';
 
 /** An app client from a public template, as facts (see test/corpus/README.md). */
 interface CorpusEntry {
@@ -70,5 +72,19 @@ describe('the real-world corpus', () => {
   const rejected = entries.filter(e => e.entry.status === 'rejected');
   test.each(rejected.map(e => [e.name, e.entry] as const))('%s: rejected, so an error', (_name, entry) => {
     expect(judge(entry)).toContain(`error ${entry.rejectedBy}`);
+  });
+});
+
+describe('the corpus as plain templates, through the command line', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-cognito-corpus-'));
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  test.each(entries.map((e, i) => [e.name, e.entry, i] as const))('%s: the same findings as at synth', (_name, entry, i) => {
+    const file = path.join(root, `entry${i}.template.json`);
+    const parameters = Object.fromEntries(Object.entries(entry.parameters ?? {}).map(([name, type]) => [name, { Type: type }]));
+    fs.writeFileSync(file, JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Parameters: parameters, Resources: entry.resources }));
+    const findings = check([file], false).findings.map(f => `${f.severity === RuleSeverity.ERROR ? 'error' : 'warning'} ${f.ruleId}`);
+    expect(findings).toEqual(judge(entry));
+    if (entry.status === 'rejected') expect(findings).toContain(`error ${entry.rejectedBy}`);
   });
 });

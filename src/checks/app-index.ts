@@ -1,5 +1,5 @@
 import { AppModel, getAttOf, StackTemplate, TemplateResource } from './model';
-import { isObject, knownString, Value } from './values';
+import { isObject, knownString, literalText, Value } from './values';
 import { ResourceType } from '../private/cdk-core';
 
 /** What the app defines for one user pool. */
@@ -318,13 +318,6 @@ function onlyReads(resource: TemplateResource): boolean {
     const action = /"action":"(\w+)"/.exec(literalText(call))?.[1];
     return action !== undefined && READ_ONLY_ACTION.test(action);
   });
-}
-
-/** The literal text of a value: strings, and the string parts of intrinsics such as `Fn::Join`. */
-function literalText(value: Value): string {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map(literalText).join('');
-  return isObject(value) ? Object.values(value).map(literalText).join('') : '';
 }
 
 function visit(value: Value, onObject: (node: Record<string, Value>) => void): void {

@@ -21,6 +21,16 @@ export const SUPPRESSION_METADATA = 'cdk-cognito-app-client:suppression';
 /** The namespace of our rule ids in CDK's validation report and in `Validations.acknowledge`. */
 export const PLUGIN_NAME = 'cdk-cognito-app-client';
 
+/** The key of a client's template metadata that lists the suppressions applied to it. */
+export const TEMPLATE_METADATA = 'cdk-cognito-app-client';
+
+/** One construct metadata entry, by construct path, as a cloud assembly's manifest keeps it. */
+export interface MetadataRecord {
+  readonly path: string;
+  readonly type: string;
+  readonly data: unknown;
+}
+
 /** A suppression of one rule, with its written reason. */
 export interface Suppression {
   readonly id: string;
@@ -115,23 +125,41 @@ function notJudged(strict: boolean, at: Pick<Finding, 'path' | 'logicalId' | 'te
 export class SuppressionIndex {
   public static of(root: IConstruct | undefined): SuppressionIndex {
     const index = new SuppressionIndex();
-    if (!root) return index;
-    for (const construct of root.node.findAll()) {
-      for (const entry of construct.node.metadata) {
-        if (entry.type === SUPPRESSION_METADATA) {
-          index.add(construct.node.path, (entry.data as Suppression).id);
-        } else if (entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY && typeof entry.data === 'object' && entry.data) {
-          for (const id of Object.keys(entry.data)) {
-            const ruleId = ourRuleId(id);
-            if (ruleId) index.add(construct.node.path, ruleId);
-          }
-        }
-      }
+    for (const construct of root?.node.findAll() ?? []) {
+      for (const entry of construct.node.metadata) index.record(construct.node.path, entry.type, entry.data);
+    }
+    return index;
+  }
+
+  /**
+   * The suppressions recorded outside a construct tree: the metadata entries a cloud assembly's
+   * manifest keeps by construct path, and the suppressions in each client's template metadata
+   * (where `UserPoolClientChecks.suppress` writes them, and a plain template can state them).
+   */
+  public static fromRecords(entries: readonly MetadataRecord[], clients: readonly TemplateResource[]): SuppressionIndex {
+    const index = new SuppressionIndex();
+    for (const { path, type, data } of entries) index.record(path, type, data);
+    for (const client of clients) {
+      const recorded = client.metadata[TEMPLATE_METADATA];
+      const suppressions = isObject(recorded) && Array.isArray(recorded.suppressions) ? recorded.suppressions : [];
+      for (const suppression of suppressions) index.record(client.path, SUPPRESSION_METADATA, suppression);
     }
     return index;
   }
 
   private readonly byPath = new Map<string, Set<string>>();
+
+  /** Records one metadata entry at `path`, when it suppresses one of our rules. */
+  private record(path: string, type: string, data: unknown): void {
+    if (type === SUPPRESSION_METADATA && isObject(data) && typeof data.id === 'string') {
+      this.add(path, data.id);
+    } else if (type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY && isObject(data)) {
+      for (const id of Object.keys(data)) {
+        const ruleId = ourRuleId(id);
+        if (ruleId) this.add(path, ruleId);
+      }
+    }
+  }
 
   /** The rule ids suppressed for a construct path (at it or any scope above it). */
   public of(path: string): ReadonlySet<string> {

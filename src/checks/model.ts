@@ -40,6 +40,39 @@ export interface TemplateResource {
   readonly dependsOn: string[];
   /** The construct path, or `<stack>/<logicalId>` when the tree does not name it. */
   readonly path: string;
+  /** The resource's `Metadata` object; empty when absent. */
+  readonly metadata: Record<string, Value>;
+}
+
+/**
+ * A template read outside a synthesis (a file or a cloud assembly), with what is known of it
+ * beside its text.
+ */
+export interface TemplateSource {
+  /** The absolute path of the file: the template's identity. */
+  readonly templatePath: string;
+  /** The parsed template. */
+  readonly template: Value;
+  /**
+   * The stack's name in findings.
+   * @default - the file name
+   */
+  readonly name?: string;
+  /**
+   * The stack's Region, when known.
+   * @default - unknown
+   */
+  readonly region?: string;
+  /**
+   * Construct paths by logical id, where the template has no path metadata of its own.
+   * @default - `<name>/<logicalId>`
+   */
+  readonly constructPaths?: ReadonlyMap<string, string>;
+  /**
+   * The nested-stack resource (of another source) that deploys this template.
+   * @default - a stack of its own
+   */
+  readonly nestedIn?: { readonly templatePath: string; readonly logicalId: string };
 }
 
 /** Where a reference leads: a resource of the same template, or a value in another template. */
@@ -63,6 +96,17 @@ export class AppModel {
     for (const stack of stacks) model.load(stack.templatePath, stack.construct);
     for (const templatePath of templatePaths) model.load(path.resolve(templatePath), undefined);
     model.link(stacks);
+    return model;
+  }
+
+  /** The app of templates read elsewhere (files, a cloud assembly): no construct tree. */
+  public static fromSources(sources: readonly TemplateSource[]): AppModel {
+    const model = new AppModel();
+    for (const source of sources) model.add(source.templatePath, source.template, source);
+    for (const { templatePath, nestedIn } of sources) {
+      const template = model.stacks.get(templatePath);
+      if (template && nestedIn) template.parent = model.stacks.get(nestedIn.templatePath)?.resources.get(nestedIn.logicalId);
+    }
     return model;
   }
 
@@ -137,15 +181,20 @@ export class AppModel {
       this.unreadable.push({ templatePath, reason: (e as Error).message });
       return;
     }
+    const region = construct && !Token.isUnresolved(construct.region) ? construct.region : undefined;
+    this.add(templatePath, template, { name: construct?.node.path, region }, construct);
+  }
+
+  private add(templatePath: string, template: Value, known: Pick<TemplateSource, 'name' | 'region' | 'constructPaths'>, construct?: Stack): void {
+    if (this.stacks.has(templatePath)) return;
     if (!isObject(template)) {
       this.unreadable.push({ templatePath, reason: 'the template is not a JSON object' });
       return;
     }
-    const region = construct && !Token.isUnresolved(construct.region) ? construct.region : undefined;
     const stack: StackTemplate = {
-      name: construct?.node.path ?? path.basename(templatePath),
+      name: known.name ?? path.basename(templatePath),
       templatePath,
-      region,
+      region: known.region,
       construct,
       resources: new Map(),
       outputs: isObject(template.Outputs) ? template.Outputs : {},
@@ -157,7 +206,7 @@ export class AppModel {
     const pathOf = (logicalId: string, metadata: Value): string => {
       const written = isObject(metadata) ? knownString(metadata[PATH_METADATA_KEY]) : undefined;
       if (written !== undefined) return written;
-      treePaths ??= construct ? constructPaths(construct) : new Map<string, string>();
+      treePaths ??= construct ? constructPaths(construct) : new Map(known.constructPaths ?? []);
       return treePaths.get(logicalId) ?? `${stack.name}/${logicalId}`;
     };
     const resources = isObject(template.Resources) ? template.Resources : {};
@@ -170,6 +219,7 @@ export class AppModel {
         type: String(body.Type),
         properties: isObject(body.Properties) ? body.Properties : {},
         rawProperties: body.Properties,
+        metadata: isObject(body.Metadata) ? body.Metadata : {},
         dependsOn: Array.isArray(body.DependsOn) ? body.DependsOn.filter((d): d is string => typeof d === 'string')
           : typeof body.DependsOn === 'string' ? [body.DependsOn] : [],
         get path() {

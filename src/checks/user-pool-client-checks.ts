@@ -1,14 +1,12 @@
 import { IAspect, IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { NOT_JUDGED_ID, PLUGIN_NAME, SUPPRESSION_METADATA, suppressionsAt } from './engine';
+import { NOT_JUDGED_ID, PLUGIN_NAME, SUPPRESSION_METADATA, suppressionsAt, TEMPLATE_METADATA } from './engine';
 import { Finding } from './finding';
 import { lastFindings, registerChecks, registeredStrictness, validate } from './plugin';
 import { RuleInfo } from './rule-info';
 import { ALL_RULES } from './rules';
 import { Aspects, CfnResource, ResourceType } from '../private/cdk-core';
 
-/** Template metadata key that lists the suppressions applied to a client. */
-const TEMPLATE_METADATA = 'cdk-cognito-app-client';
 
 /**
  * Options of the checks.

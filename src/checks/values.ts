@@ -93,3 +93,10 @@ export function show(value: Value): string {
   }
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
+
+/** The literal text of a value: strings, and the string parts of intrinsics such as `Fn::Join`. */
+export function literalText(value: Value): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(literalText).join('');
+  return isObject(value) ? Object.values(value).map(literalText).join('') : '';
+}

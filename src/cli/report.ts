@@ -1,0 +1,127 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { relative } from './inputs';
+import { NOT_JUDGED_ID } from '../checks/engine';
+import { Finding } from '../checks/finding';
+import { RuleSeverity } from '../checks/rule-info';
+import { ALL_RULES } from '../checks/rules';
+
+/** The three outputs of the command: for people, for scripts, and for code-scanning services. */
+
+/** What one run judged. */
+export interface CheckOutcome {
+  readonly findings: Finding[];
+  readonly clients: number;
+  readonly templates: number;
+}
+
+const HOME = 'https://github.com/cdk-cognito-app-client/cdk-cognito-app-client';
+const NOT_JUDGED_RULE = {
+  id: NOT_JUDGED_ID,
+  severity: RuleSeverity.WARNING,
+  summary: 'something could not be judged',
+  explanation: 'The message says what and why; no rule was applied to it. Make the value known at synth, or suppress UPC00 with a reason.',
+  source: 'this project',
+};
+const RULES = [NOT_JUDGED_RULE, ...ALL_RULES];
+const FIXES = new Map(RULES.map(r => [r.id, r.explanation]));
+
+/** The finding's file, line (of its resource, when found) and construct path. */
+interface Located {
+  readonly finding: Finding;
+  readonly file: string;
+  readonly line?: number;
+}
+
+function locate(findings: readonly Finding[]): Located[] {
+  const texts = new Map<string, string[]>();
+  return findings.map(finding => {
+    if (!finding.logicalId) return { finding, file: relative(finding.templatePath) };
+    let lines = texts.get(finding.templatePath);
+    if (!lines) {
+      lines = fs.readFileSync(finding.templatePath, 'utf8').split('\n');
+      texts.set(finding.templatePath, lines);
+    }
+    const key = new RegExp(`^\\s*["']?${finding.logicalId.replace(/[^\w]/g, '\\$&')}["']?\\s*:`);
+    const index = lines.findIndex(line => key.test(line));
+    return { finding, file: relative(finding.templatePath), line: index < 0 ? undefined : index + 1 };
+  });
+}
+
+function count(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
+}
+
+/** `error UPC11 file:line path (logicalId)`, the message, and the fix; then a summary. */
+export function textReport(outcome: CheckOutcome): string {
+  const lines = locate(outcome.findings).flatMap(({ finding, file, line }) => [
+    `${finding.severity} ${finding.ruleId} ${file}${line ? `:${line}` : ''}${finding.logicalId ? ` ${finding.path} (${finding.logicalId})` : ''}`,
+    `  ${finding.message}`,
+    `  fix: ${FIXES.get(finding.ruleId) ?? ''}`,
+  ]);
+  const errors = outcome.findings.filter(f => f.severity === RuleSeverity.ERROR).length;
+  const warnings = outcome.findings.length - errors;
+  const judged = `${count(outcome.clients, 'client')} in ${count(outcome.templates, 'template')}`;
+  lines.push(outcome.findings.length === 0 ? `no findings: ${judged}` : `${count(errors, 'error')}, ${count(warnings, 'warning')}: ${judged}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The findings and what was judged, as JSON. */
+export function jsonReport(outcome: CheckOutcome): string {
+  const findings = locate(outcome.findings).map(({ finding, file, line }) => ({
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    file,
+    line,
+    logicalId: finding.logicalId,
+    constructPath: finding.logicalId ? finding.path : undefined,
+    fix: FIXES.get(finding.ruleId),
+  }));
+  return `${JSON.stringify({ findings, clients: outcome.clients, templates: outcome.templates }, null, 2)}\n`;
+}
+
+/** SARIF 2.1.0, as cfn-lint writes it and code-scanning services read it. */
+export function sarifReport(outcome: CheckOutcome): string {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'cdk-cognito-app-client',
+          version: packageVersion(),
+          informationUri: HOME,
+          rules: RULES.map(r => ({
+            id: r.id,
+            shortDescription: { text: r.summary },
+            fullDescription: { text: r.explanation },
+            help: { text: `${r.explanation} Source: ${r.source}` },
+            helpUri: `${HOME}/blob/main/docs/rules.md`,
+            defaultConfiguration: { level: r.severity === RuleSeverity.ERROR ? 'error' : 'warning' },
+          })),
+        },
+      },
+      results: locate(outcome.findings).map(({ finding, file, line }) => ({
+        ruleId: finding.ruleId,
+        ruleIndex: ruleIndex.get(finding.ruleId),
+        level: finding.severity === RuleSeverity.ERROR ? 'error' : 'warning',
+        message: { text: finding.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: file.split(path.sep).join('/') },
+            ...line ? { region: { startLine: line } } : {},
+          },
+          ...finding.logicalId ? { logicalLocations: [{ name: finding.logicalId, fullyQualifiedName: finding.path, kind: 'resource' }] } : {},
+        }],
+      })),
+    }],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/** The version of the installed package. */
+export function packageVersion(): string {
+  return JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version;
+}
