@@ -55,6 +55,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
     jestConfig: {
       testPathIgnorePatterns: ['/node_modules/', '/cdk.out/', '/dist/'],
       setupFiles: ['<rootDir>/test/setup/quiet-validation-report.ts'],
+      // Jest's transform cache in the project (ignored by git), not in the system temp folder.
+      cacheDirectory: '<rootDir>/.tmp/jest-cache',
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
     },
   },
   // The command line (`npx cdk-cognito-app-client check`) reads YAML templates with CloudFormation's
@@ -135,6 +139,11 @@ project.packageTask.spawn(project.tasks.tryFind('package-all')!);
 
 // The command line is run as a file by jsii's Python console script (invokeBinScript): it must be executable.
 project.postCompileTask.exec('chmod +x lib/cli/main.js');
+
+// `make test` runs the Jest suites (and eslint) on the commit before it releases it in publish-local;
+// the release build then skips them for that commit (RELEASE_TESTED_COMMIT) instead of running them
+// a fifth time. A release of any other commit, or by hand, runs them.
+project.testTask.addCondition('bash scripts/tests-needed.sh');
 
 // A release is built from a commit: refuse uncommitted changes before anything is built.
 project.tasks.tryFind('release')?.prependExec('bash scripts/require-clean-tree.sh');

@@ -15,7 +15,7 @@ SARIF_SCHEMA := tools/sarif/sarif-schema-2.1.0.json
 GOSEC := github.com/securego/gosec/v2@v2.30.0
 export PATH := $(CURDIR)/$(NODE_RUNTIME):$(PATH)
 
-.PHONY: all setup example test test-node22 test-node24 publish-local bench
+.PHONY: all setup example test test-all test-node22 test-node24 publish-local bench
 
 all: example
 
@@ -61,7 +61,14 @@ $(VENV)/.installed: requirements-dev.txt
 example: setup
 	npx projen example
 
-test: test-node22 test-node24 publish-local
+# Every suite, then the release: it prints at the end how long it took and its peak memory.
+test:
+	@bash scripts/measured.sh "make test" $(MAKE) --no-print-directory test-all
+
+# The release in publish-local builds the commit these tests just passed on, so it skips them
+# (RELEASE_TESTED_COMMIT; a dirty tree is refused by publish-local before anything is built).
+test-all: test-node22 test-node24
+	RELEASE_TESTED_COMMIT=$$(git rev-parse HEAD) $(MAKE) --no-print-directory publish-local
 
 test-node22: setup
 	npx projen compile

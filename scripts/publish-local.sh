@@ -35,6 +35,10 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+# Everything the release, the registries, the apps and their tools write to the temp folder stays
+# under $work, which the trap removes.
+mkdir -p "$work/tmp"
+export TMPDIR="$work/tmp"
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 wait_for() { # wait_for <url> <what>

@@ -7,6 +7,11 @@ cd "$(dirname "$0")/.."
 
 export PATH="$PWD/.venv/bin:$PATH" # setuptools and wheel for jsii-pacmak
 export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
+# What the apps, jsii's kernels and the cdk CLI write to the temp folder goes into a root of this
+# run, removed when it ends.
+TMPDIR=$(mktemp -d "${TMPDIR:-/tmp}/cdk-cognito-python.XXXXXX")
+export TMPDIR
+trap 'rm -rf "$TMPDIR"' EXIT
 out=.tmp/parity
 rm -rf "$out" dist/python .venv-python
 npx jsii-pacmak --target python >/dev/null
