@@ -135,6 +135,24 @@ describe('templates from CloudFormation and SAM users', () => {
     expect(judged('clients.yaml')).toEqual([]); // an imported pool is not judged
   });
 
+  test('a plain template states a suppression in the client\'s metadata, with its reason', () => {
+    const dir = fs.mkdtempSync(path.join(ROOT, 'suppressed-'));
+    const template = (metadata: string) => [
+      'Resources:',
+      '  Pool: { Type: AWS::Cognito::UserPool }',
+      '  Client:',
+      '    Type: AWS::Cognito::UserPoolClient',
+      metadata,
+      '    Properties: { UserPoolId: !Ref Pool, PreventUserExistenceErrors: ENABLED, AllowedOAuthFlows: [code], CallbackURLs: [https://a.example.com/cb] }',
+    ].join('\n');
+    const judged = (metadata: string) => {
+      fs.writeFileSync(path.join(dir, 'template.yaml'), template(metadata));
+      return check([path.join(dir, 'template.yaml')], false).findings.map(f => `${f.severity} ${f.ruleId}`);
+    };
+    expect(judged('')).toEqual(['warning UPC23', 'warning UPC23']); // flows and callback URLs without OAuth on
+    expect(judged('    Metadata: { cdk-cognito-app-client: { suppressions: [{ id: UPC23, reason: OAuth is switched on next release }] } }')).toEqual([]);
+  });
+
   test('a nested stack named by a relative TemplateURL is read with its parent', () => {
     const dir = fs.mkdtempSync(path.join(ROOT, 'nested-'));
     fs.writeFileSync(path.join(dir, 'parent.yaml'), [
