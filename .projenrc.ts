@@ -137,8 +137,9 @@ project.addTask('bench', {
 project.packageTask.reset();
 project.packageTask.spawn(project.tasks.tryFind('package-all')!);
 
-// The command line is run as a file by jsii's Python console script (invokeBinScript): it must be executable.
-project.postCompileTask.exec('chmod +x lib/cli/main.js');
+// The command line is run as a file by jsii's Python console script (invokeBinScript): it must be
+// executable after every compile (`npx projen compile` runs no post-compile task).
+project.compileTask.exec('chmod +x lib/cli/main.js');
 
 // `make test` runs the Jest suites (and eslint) on the commit before it releases it in publish-local;
 // the release build then skips them for that commit (RELEASE_TESTED_COMMIT) instead of running them

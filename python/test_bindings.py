@@ -171,7 +171,7 @@ def test_the_command_line_is_a_console_script_of_the_python_package():
     script = os.path.join(os.path.dirname(sys.executable), "cdk-cognito-app-client")
     sam = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "cli", "sam-app.yaml")
     result = subprocess.run([script, "check", sam, "--format", "json"], capture_output=True, text=True, check=False)
-    assert result.returncode == 1
+    assert result.returncode == 1, result.stderr
     assert [f["ruleId"] for f in json.loads(result.stdout)["findings"]] == ["UPC11", "UPC51"]
     missing = subprocess.run([script, "check", "missing.yaml"], capture_output=True, text=True, check=False)
     assert missing.returncode == 2
