@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { median, ProcessRun, runProcess, timed } from './whole-process';
+import { corpusTemplate } from '../test/corpus/template';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CLIENTS = 450;
@@ -26,8 +27,7 @@ function corpusTemplates(dir: string): string[] {
   return fs.readdirSync(corpus).filter(f => f.endsWith('.json')).flatMap(file =>
     (JSON.parse(fs.readFileSync(path.join(corpus, file), 'utf8')) as any[]).map((entry, i) => {
       const target = path.join(dir, `${file.replace(/\.json$/, '')}-${i + 1}.json`);
-      const parameters = Object.fromEntries(Object.entries<string>(entry.parameters ?? {}).map(([name, type]) => [name, { Type: type }]));
-      fs.writeFileSync(target, JSON.stringify({ Parameters: parameters, Resources: entry.resources }));
+      fs.writeFileSync(target, JSON.stringify(corpusTemplate(entry)));
       return target;
     }));
 }

@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, Aspects, CfnParameter, CfnResource, Stack } from 'aws-cdk-lib';
 import { RuleSeverity, UserPoolClientChecks } from '../src';
+import { corpusTemplate } from './corpus/template';
 import { synthApp } from './helpers';
 import { check } from '../src/cli/command';
 
@@ -81,8 +82,7 @@ describe('the corpus as plain templates, through the command line', () => {
 
   test.each(entries.map((e, i) => [e.name, e.entry, i] as const))('%s: the same findings as at synth', (_name, entry, i) => {
     const file = path.join(root, `entry${i}.template.json`);
-    const parameters = Object.fromEntries(Object.entries(entry.parameters ?? {}).map(([name, type]) => [name, { Type: type }]));
-    fs.writeFileSync(file, JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Parameters: parameters, Resources: entry.resources }));
+    fs.writeFileSync(file, JSON.stringify(corpusTemplate(entry)));
     const findings = check([file], false).findings.map(f => `${f.severity === RuleSeverity.ERROR ? 'error' : 'warning'} ${f.ruleId}`);
     expect(findings).toEqual(judge(entry));
     if (entry.status === 'rejected') expect(findings).toContain(`error ${entry.rejectedBy}`);
