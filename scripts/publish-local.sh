@@ -3,14 +3,17 @@
 #
 #  1. refuse a dirty working tree (the release is built from the commit);
 #  2. in a clone of HEAD, `npx projen release`: version from the commit history, CHANGELOG, build,
-#     tests, dist/js/*.tgz, dist/python/*.whl and the sdist;
-#  3. start Verdaccio (npm registry) and pypiserver (Python index) on 127.0.0.1, empty;
-#  4. publish with scripts/publish.sh (npm publish, twine);
-#  5. a fresh TypeScript CDK app and a fresh Python CDK app (consumer-apps/) install
-#     cdk-cognito-app-client by name and version from those registries, synthesize with the real cdk
-#     CLI (a bad client must fail synth) and run their own tests (a snapshot test, a bad-client test);
-#     the two templates must be byte for byte equal; the package's command line (npx, and the Python
-#     console script) checks their cloud assemblies and fails a SAM template with a bad client;
+#     tests, README samples through jsii-rosetta (strict), dist/js/*.tgz, dist/python/*.whl and the
+#     sdist, dist/java (a Maven repository) and dist/go (the Go module);
+#  3. start Verdaccio (npm registry), pypiserver (Python index) and a web server for a Maven repository
+#     and a Go module proxy (folders) on 127.0.0.1, all empty;
+#  4. publish with scripts/publish.sh (npm publish, twine, maven-deploy-plugin, the proxy's layout);
+#  5. four fresh CDK apps (consumer-apps/: TypeScript, Python, Java with Maven, Go) install
+#     cdk-cognito-app-client by name and version from those registries (aws-cdk-lib from the public
+#     ones), synthesize with the real cdk CLI (a bad client must fail synth naming UPC11) and run their
+#     own tests (a snapshot test, a bad-client test); the four templates must be byte for byte equal;
+#     the package's command line (npx, and the Python console script) checks their cloud assemblies
+#     and fails a SAM template with a bad client;
 #  6. bad input: publishing the same version again, and releasing from a dirty tree, must fail with a
 #     clear message and publish nothing.
 # Everything it starts it stops (trap), and it writes only under a temporary directory, except with
@@ -62,7 +65,7 @@ echo "version $version (tag $(git -C "$work/release" describe --tags --abbrev=0)
 (cd "$dist" && ls js/* python/*)
 grep -q "^## .*$version" "$work/release/CHANGELOG.md" || fail "CHANGELOG.md has no entry for $version"
 
-step "start Verdaccio and pypiserver on 127.0.0.1"
+step "start Verdaccio, pypiserver and a Maven repository / Go module proxy on 127.0.0.1"
 npm_port=$(free_port)
 mkdir -p "$work/verdaccio"
 cat >"$work/verdaccio/config.yaml" <<YAML
@@ -94,8 +97,19 @@ mkdir -p "$work/pypi"
 pypi-server run --host 127.0.0.1 --port "$pypi_port" --authenticate . --passwords . --disable-fallback "$work/pypi" >"$work/pypi.log" 2>&1 &
 pids+=($!)
 export PYPI_REPOSITORY_URL="http://127.0.0.1:$pypi_port/" PYPI_INDEX_URL="http://127.0.0.1:$pypi_port/simple/"
+# The Maven repository and the Go module proxy are folders in their protocols' layouts, served as
+# static files (what both protocols need), published into by scripts/publish.sh.
+registries="$work/registries"
+mkdir -p "$registries/maven" "$registries/go"
+files_port=$(free_port)
+python3 -m http.server --bind 127.0.0.1 --directory "$registries" "$files_port" >"$work/files.log" 2>&1 &
+pids+=($!)
+export MAVEN_REPOSITORY="$registries/maven" GO_PROXY_DIR="$registries/go"
+export MAVEN_LOCAL_REPOSITORY="$work/release/.tmp/maven-repository" # Maven's plugins, as the release fetched them
+maven_url="http://127.0.0.1:$files_port/maven" go_proxy_url="http://127.0.0.1:$files_port/go"
 wait_for "${NPM_REGISTRY}-/ping" Verdaccio
 wait_for "$PYPI_INDEX_URL" pypiserver
+wait_for "$maven_url/" "the Maven repository"
 
 # A publisher account on the fresh registry; its token goes into a user config of this run only.
 token=$(curl -fsS -X PUT -H 'content-type: application/json' \
@@ -149,8 +163,63 @@ print(json.dumps(Template.from_stack(OrdersStack(App(), "Orders")).to_json(), in
   cp consumer-apps/python/tests/snapshots/orders.template.json "$py/tests/snapshots/"
 fi
 (cd "$py" && python -m pytest -q -p no:cacheprovider tests)
-cmp "$ts/cdk.out/Orders.template.json" "$py/cdk.out/Orders.template.json" || fail "the Python app's template differs from the TypeScript app's"
-echo "the TypeScript and Python apps synthesize the same template, byte for byte"
+# The Java and Go apps' snapshots are the Python app's, byte for byte (one template, four languages).
+if [ "${UPDATE_SNAPSHOTS:-}" = 1 ]; then
+  cp consumer-apps/python/tests/snapshots/orders.template.json consumer-apps/java/src/test/resources/orders.template.json
+  cp consumer-apps/python/tests/snapshots/orders.template.json consumer-apps/go/testdata/orders.template.json
+fi
+
+group=io.github.cdk-cognito-app-client
+step "a fresh Java CDK app installs $group:$name:$version from the Maven repository"
+java="$work/java-app"
+cp -r consumer-apps/java "$java"
+# As a team points Maven at its repository manager: a settings file with the repository, and a Maven
+# repository of this app's own (so the package comes from the repository, not from a cache).
+cat >"$work/maven-settings.xml" <<XML
+<settings>
+  <profiles>
+    <profile>
+      <id>local-release</id>
+      <repositories><repository><id>local-release</id><url>$maven_url</url></repository></repositories>
+    </profile>
+  </profiles>
+  <activeProfiles><activeProfile>local-release</activeProfile></activeProfiles>
+</settings>
+XML
+mkdir -p "$java/.mvn"
+printf '%s\n' --batch-mode --no-transfer-progress -s "$work/maven-settings.xml" "-Dmaven.repo.local=$work/java-app-repository" \
+  "-D$name.version=$version" >"$java/.mvn/maven.config"
+(cd "$java" && mvn -q compile) || fail "the Java app could not resolve its dependencies or compile"
+installed="$work/java-app-repository/${group//.//}/$name/$version"
+[ -f "$installed/$name-$version.jar" ] && grep -q "^$name-$version.jar>local-release=" "$installed/_remote.repositories" ||
+  fail "the Java app did not get $version from the local Maven repository"
+synth_ok "$java"
+synth_bad "$java"
+(cd "$java" && mvn -q test) || fail "the Java app's tests failed"
+echo "the Java app's tests passed: $(grep -ho 'tests="[0-9]*"' "$java"/target/surefire-reports/*.xml | tr '\n' ' ')"
+
+go_module=github.com/cdk-cognito-app-client/cdk-cognito-app-client-go/cdkcognitoappclient
+step "a fresh Go CDK app installs $go_module@v$version from the Go module proxy"
+go_app="$work/go-app"
+cp -r consumer-apps/go "$go_app"
+# The local proxy first, then the ones this machine uses; the checksum database cannot know a module
+# published here; the module cache is this run's (writable, so that the trap can remove it).
+export GOPROXY="$go_proxy_url,$(go env GOPROXY)" GONOSUMDB=github.com/cdk-cognito-app-client GOMODCACHE="$work/go-modules" GOFLAGS=-modcacherw
+(cd "$go_app" && go get "$go_module@v$version" && go mod tidy) || fail "the Go app could not install $go_module@v$version"
+[ "$(cd "$go_app" && go list -m -f '{{.Version}}' "$go_module")" = "v$version" ] || fail "the Go app did not get v$version"
+[ -f "$GOMODCACHE/cache/download/$go_module/@v/v$version.zip" ] || fail "the Go app did not download v$version through the module proxy"
+synth_ok "$go_app"
+synth_bad "$go_app"
+(cd "$go_app" && go test ./...) || fail "the Go app's tests failed"
+unset GOPROXY GONOSUMDB GOMODCACHE GOFLAGS
+
+for app in "$py" "$java" "$go_app"; do
+  cmp "$ts/cdk.out/Orders.template.json" "$app/cdk.out/Orders.template.json" || fail "the template of $app differs from the TypeScript app's"
+done
+for snapshot in consumer-apps/java/src/test/resources/orders.template.json consumer-apps/go/testdata/orders.template.json; do
+  cmp consumer-apps/python/tests/snapshots/orders.template.json "$snapshot" || fail "$snapshot is not the Python app's snapshot"
+done
+echo "the TypeScript, Python, Java and Go apps synthesize the same template, byte for byte"
 
 step "the package's command line checks cloud assemblies and templates"
 # As a CI gate runs it: npx in the TypeScript app, on its own assembly and on the Python app's,
@@ -171,12 +240,17 @@ echo "a SAM template with a bad client fails: $(head -1 "$work/check-bad.log")"
 echo "the Python package's command: $(tail -1 "$work/check-py.log")"
 
 step "bad input: publish $version again"
+registry_files() { find "$registries" -type f -exec sha256sum {} + | sort | sha256sum; }
+files_before=$(registry_files)
 if bash scripts/publish.sh "$dist" 2>"$work/again.log"; then fail "publishing $version a second time succeeded"; fi
 cat "$work/again.log"
-grep -q "already exists" "$work/again.log" || fail "the second publish failed without saying the version exists"
+for place in "on $NPM_REGISTRY" "on $PYPI_INDEX_URL" "in the Maven repository" "in the Go module proxy"; do
+  grep -q "already exists $place" "$work/again.log" || fail "the second publish did not say the version exists $place"
+done
 npm_versions() { npm view "$name" versions --json --registry "$NPM_REGISTRY" | node -p '[].concat(JSON.parse(require("fs").readFileSync(0))).join(" ")'; }
 [ "$(npm_versions)" = "$version" ] || fail "the npm registry changed: $(npm_versions)"
 [ "$(ls "$work/pypi" | wc -l)" = 2 ] || fail "the Python index changed: $(ls "$work/pypi")"
+[ "$(registry_files)" = "$files_before" ] || fail "the Maven repository or the Go module proxy changed"
 
 step "bad input: release from a dirty tree"
 echo "uncommitted" >>"$work/release/README.md"
@@ -185,4 +259,4 @@ grep -q "uncommitted changes" "$work/dirty.log" || { cat "$work/dirty.log"; fail
 grep "release: refused" "$work/dirty.log"
 [ "$(npm_versions)" = "$version" ] || fail "the npm registry changed: $(npm_versions)"
 
-step "passed: $name $version published, installed by name and version, synthesized and tested from TypeScript and Python"
+step "passed: $name $version published, installed by name and version, synthesized and tested from TypeScript, Python, Java and Go"
