@@ -3,7 +3,7 @@
 #   make test   install everything, then run every test (what CI runs, see .ci/run)
 # and the targets they are made of:
 #   make test-node24    the Jest suites (floor and newest aws-cdk-lib) on Node 24, the other supported LTS
-#   make publish-local  release the commit and prove it end to end through local registries
+#   make publish-local  release the commit and prove it end to end through local registries (npm, PyPI, Maven, Go)
 SHELL := /bin/bash
 VENV := .venv
 # Build and test on a supported Node LTS (22), installed from the npm registry's `node` package
@@ -83,7 +83,9 @@ test-node24: setup $(NODE24_RUNTIME)/.installed
 	PATH="$(CURDIR)/$(NODE24_RUNTIME):$$PATH" npx projen test
 	PATH="$(CURDIR)/$(NODE24_RUNTIME):$$PATH" npx projen test:newest
 
+# The Java and Go packages are built and consumed with the machine's JDK, Maven and Go.
 publish-local: setup $(REGISTRY)/.installed
+	@for tool in java mvn go; do command -v $$tool >/dev/null || { echo "publish-local needs $$tool (Java 17 with Maven, Go 1.26: see README, Develop)" >&2; exit 1; }; done
 	bash scripts/publish-local.sh
 
 bench: setup

@@ -138,8 +138,9 @@ synth_bad() { # synth_bad <dir>: a bad client must fail `cdk synth` and name its
   grep -q UPC11 "$work/bad.log" || { cat "$work/bad.log"; fail "cdk synth of a bad client failed without naming UPC11"; }
   echo "cdk synth -c withBadClient=true failed as it must: $(grep -m1 UPC11 "$work/bad.log" | sed 's/^ *//' | cut -c1-140)"
 }
-synth_ok "$ts"
+# The bad client first: a failed synth leaves its templates in cdk.out, the good one replaces them.
 synth_bad "$ts"
+synth_ok "$ts"
 if [ "${UPDATE_SNAPSHOTS:-}" = 1 ]; then
   (cd "$ts" && npx jest --ci=false -u) && rm -rf consumer-apps/typescript/test/__snapshots__ &&
     cp -r "$ts/test/__snapshots__" consumer-apps/typescript/test/
@@ -155,8 +156,8 @@ python3 -m venv "$py/.venv"
 env -u PIP_FIND_LINKS "$py/.venv/bin/pip" install --quiet --no-cache-dir --index-url "$PYPI_INDEX_URL" "$name==$version"
 [ "$("$py/.venv/bin/pip" show "$name" | sed -n 's/^Version: //p')" = "$version" ] || fail "the Python app did not get $version"
 export PATH="$py/.venv/bin:$PATH"
-synth_ok "$py"
 synth_bad "$py"
+synth_ok "$py"
 if [ "${UPDATE_SNAPSHOTS:-}" = 1 ]; then
   (cd "$py" && python -c 'import json; from aws_cdk import App; from aws_cdk.assertions import Template; from orders_stack import OrdersStack
 print(json.dumps(Template.from_stack(OrdersStack(App(), "Orders")).to_json(), indent=2))') >consumer-apps/python/tests/snapshots/orders.template.json
@@ -187,14 +188,14 @@ cat >"$work/maven-settings.xml" <<XML
 </settings>
 XML
 mkdir -p "$java/.mvn"
-printf '%s\n' --batch-mode --no-transfer-progress -s "$work/maven-settings.xml" "-Dmaven.repo.local=$work/java-app-repository" \
+printf '%s\n' --batch-mode --no-transfer-progress -Dstyle.color=never -s "$work/maven-settings.xml" "-Dmaven.repo.local=$work/java-app-repository" \
   "-D$name.version=$version" >"$java/.mvn/maven.config"
 (cd "$java" && mvn -q compile) || fail "the Java app could not resolve its dependencies or compile"
 installed="$work/java-app-repository/${group//.//}/$name/$version"
 [ -f "$installed/$name-$version.jar" ] && grep -q "^$name-$version.jar>local-release=" "$installed/_remote.repositories" ||
   fail "the Java app did not get $version from the local Maven repository"
-synth_ok "$java"
 synth_bad "$java"
+synth_ok "$java"
 (cd "$java" && mvn -q test) || fail "the Java app's tests failed"
 echo "the Java app's tests passed: $(grep -ho 'tests="[0-9]*"' "$java"/target/surefire-reports/*.xml | tr '\n' ' ')"
 
@@ -208,8 +209,8 @@ export GOPROXY="$go_proxy_url,$(go env GOPROXY)" GONOSUMDB=github.com/cdk-cognit
 (cd "$go_app" && go get "$go_module@v$version" && go mod tidy) || fail "the Go app could not install $go_module@v$version"
 [ "$(cd "$go_app" && go list -m -f '{{.Version}}' "$go_module")" = "v$version" ] || fail "the Go app did not get v$version"
 [ -f "$GOMODCACHE/cache/download/$go_module/@v/v$version.zip" ] || fail "the Go app did not download v$version through the module proxy"
-synth_ok "$go_app"
 synth_bad "$go_app"
+synth_ok "$go_app"
 (cd "$go_app" && go test ./...) || fail "the Go app's tests failed"
 unset GOPROXY GONOSUMDB GOMODCACHE GOFLAGS
 
@@ -222,10 +223,7 @@ done
 echo "the TypeScript, Python, Java and Go apps synthesize the same template, byte for byte"
 
 step "the package's command line checks cloud assemblies and templates"
-# As a CI gate runs it: npx in the TypeScript app, on its own assembly and on the Python app's,
-# synthesized again without the bad client (a failed synth leaves its templates in cdk.out).
-synth_ok "$ts"
-synth_ok "$py"
+# As a CI gate runs it: npx in the TypeScript app, on its own assembly and on the Python app's.
 (cd "$ts" && npx --no cdk-cognito-app-client check cdk.out) >"$work/check.log" || { cat "$work/check.log"; fail "the command failed on the TypeScript app's assembly"; }
 tail -1 "$work/check.log"
 (cd "$ts" && npx --no cdk-cognito-app-client check "$py/cdk.out" --format sarif) >"$work/check.sarif" || fail "the command failed on the Python app's assembly"

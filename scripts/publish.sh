@@ -85,7 +85,7 @@ npm publish "$tgz" --registry "$NPM_REGISTRY" --access public
 python3 -m twine upload --non-interactive --disable-progress-bar --repository-url "$PYPI_REPOSITORY_URL" "$wheel" "$sdist"
 # maven-deploy-plugin writes the files, their checksums and the artifact's maven-metadata.xml (which
 # lists every version). Maven's own downloads go to the release's repository (see .projenrc.ts).
-mvn --batch-mode --quiet --no-transfer-progress -Dmaven.repo.local="${MAVEN_LOCAL_REPOSITORY:-.tmp/maven-repository}" \
+mvn --batch-mode --quiet --no-transfer-progress -Dstyle.color=never -Dmaven.repo.local="${MAVEN_LOCAL_REPOSITORY:-.tmp/maven-repository}" \
   org.apache.maven.plugins:maven-deploy-plugin:3.1.4:deploy-file -DrepositoryId=publish \
   -Durl="file://$(cd "$MAVEN_REPOSITORY" && pwd)" -Dfile="$maven_base.jar" -DpomFile="$maven_base.pom" \
   -Dsources="$maven_base-sources.jar" -Djavadoc="$maven_base-javadoc.jar"
