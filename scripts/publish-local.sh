@@ -190,6 +190,9 @@ XML
 mkdir -p "$java/.mvn"
 printf '%s\n' --batch-mode --no-transfer-progress -Dstyle.color=never -s "$work/maven-settings.xml" "-Dmaven.repo.local=$work/java-app-repository" \
   "-D$name.version=$version" >"$java/.mvn/maven.config"
+# jsii's Java runtime unpacks itself into java.io.tmpdir (/tmp, not $TMPDIR) and leaves it there:
+# every JVM of the app (Maven, exec:java, surefire's fork) takes this run's temp root instead.
+export JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$TMPDIR"
 (cd "$java" && mvn -q compile) || fail "the Java app could not resolve its dependencies or compile"
 installed="$work/java-app-repository/${group//.//}/$name/$version"
 [ -f "$installed/$name-$version.jar" ] && grep -q "^$name-$version.jar>local-release=" "$installed/_remote.repositories" ||
@@ -198,6 +201,7 @@ synth_bad "$java"
 synth_ok "$java"
 (cd "$java" && mvn -q test) || fail "the Java app's tests failed"
 echo "the Java app's tests passed: $(grep -ho 'tests="[0-9]*"' "$java"/target/surefire-reports/*.xml | tr '\n' ' ')"
+unset JAVA_TOOL_OPTIONS
 
 go_module=github.com/cdk-cognito-app-client/cdk-cognito-app-client-go/cdkcognitoappclient
 step "a fresh Go CDK app installs $go_module@v$version from the Go module proxy"
