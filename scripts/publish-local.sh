@@ -42,6 +42,10 @@ trap cleanup EXIT
 # under $work, which the trap removes.
 mkdir -p "$work/tmp"
 export TMPDIR="$work/tmp"
+# Java ignores TMPDIR: its temp folder is java.io.tmpdir (where jsii's Java runtime unpacks itself and
+# stays), and every JVM keeps its performance counters in /tmp/hsperfdata_<user>. Every JVM of this
+# run (Maven in the release and the apps, exec:java, surefire's fork) uses the run's root, no counters.
+export JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$TMPDIR -XX:-UsePerfData"
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 wait_for() { # wait_for <url> <what>
@@ -190,9 +194,6 @@ XML
 mkdir -p "$java/.mvn"
 printf '%s\n' --batch-mode --no-transfer-progress -Dstyle.color=never -s "$work/maven-settings.xml" "-Dmaven.repo.local=$work/java-app-repository" \
   "-D$name.version=$version" >"$java/.mvn/maven.config"
-# jsii's Java runtime unpacks itself into java.io.tmpdir (/tmp, not $TMPDIR) and leaves it there:
-# every JVM of the app (Maven, exec:java, surefire's fork) takes this run's temp root instead.
-export JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$TMPDIR"
 (cd "$java" && mvn -q compile) || fail "the Java app could not resolve its dependencies or compile"
 installed="$work/java-app-repository/${group//.//}/$name/$version"
 [ -f "$installed/$name-$version.jar" ] && grep -q "^$name-$version.jar>local-release=" "$installed/_remote.repositories" ||
@@ -201,7 +202,6 @@ synth_bad "$java"
 synth_ok "$java"
 (cd "$java" && mvn -q test) || fail "the Java app's tests failed"
 echo "the Java app's tests passed: $(grep -ho 'tests="[0-9]*"' "$java"/target/surefire-reports/*.xml | tr '\n' ' ')"
-unset JAVA_TOOL_OPTIONS
 
 go_module=github.com/cdk-cognito-app-client/cdk-cognito-app-client-go/cdkcognitoappclient
 step "a fresh Go CDK app installs $go_module@v$version from the Go module proxy"
