@@ -25,6 +25,18 @@ describe('README', () => {
     expect(diagnostics.map(d => `${path.basename(d.file!.fileName)}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`)).toEqual([]);
   }, 60_000);
 
+  test.each([
+    ['java', 'consumer-apps/java/src/main/java/com/example/orders/OrdersStack.java'],
+    ['go', 'consumer-apps/go/orders_stack.go'],
+  ])('every %s sample is an excerpt of %s, which make publish-local compiles and runs', (language, source) => {
+    // Compared with runs of white space as one space, as the README indents a sample by its own margin.
+    const flat = (code: string) => code.replace(/\s+/g, ' ').trim();
+    const samples = [...readme.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map(m => m[1]);
+    expect(samples.length).toBeGreaterThan(0);
+    const code = flat(fs.readFileSync(path.join(ROOT, source), 'utf8'));
+    expect(samples.filter(sample => !code.includes(flat(sample)))).toEqual([]);
+  });
+
   test.each(Object.keys(generatedSections()))('the %s section is generated from the code and up to date', name => {
     expect(section(readme, name)).toEqual(generatedSections()[name]);
   });
