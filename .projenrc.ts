@@ -151,7 +151,7 @@ project.packageTask.spawn(project.tasks.tryFind('package-all')!);
 
 // The README's TypeScript samples are translated into Python, Java and Go for each package's docs
 // (and Construct Hub): in strict mode every sample must compile, or the release fails.
-project.package.addField('jsii', { ...project.package.manifest.jsii, metadata: { jsii: { rosetta: { strict: true } } } });
+project.package.file.addOverride('jsii.metadata.jsii.rosetta.strict', true);
 const rosetta = project.addTask('rosetta:extract', {
   description: 'Compile and translate the README samples with jsii-rosetta in strict mode (.jsii.tabl.json)',
   exec: 'jsii-rosetta extract --strict',
