@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npx projen package:go`: the Go module of the release, in dist/go/cdkcognitoappclient.
+# `npx projen package:go`: the Go module of the release, in dist/go/<package name>.
 #
 # jsii-pacmak generates it; its own build check (`go mod tidy` and `go build` against the peer floor,
 # aws-cdk-go v2.262.0) cannot run here: that release requires cloud-assembly-schema-go v54, which the Go
@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
-module_dir=dist/go/cdkcognitoappclient
+module_dir=dist/go/$(node -p 'require("./package.json").jsii.targets.go.packageName')
 cdk_go=github.com/aws/aws-cdk-go/awscdk/v2
 
 rm -rf dist/go

@@ -25,6 +25,8 @@ export PATH="$repo/.venv/bin:$PATH" # pypiserver, twine, and setuptools/wheel fo
 export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
 export NODE_EXTRA_CA_CERTS=${NODE_EXTRA_CA_CERTS:-/etc/ssl/certs/ca-certificates.crt}
 name=cdk-cognito-app-client
+# The Maven group and the Go module, as .projenrc.ts writes them into package.json (jsii targets).
+read -r group go_module < <(node -p 'const { java, go } = require("./package.json").jsii.targets; `${java.maven.groupId} ${go.moduleName}/${go.packageName}`')
 step() { printf '\n== publish-local: %s\n' "$*"; }
 fail() { echo "publish-local: FAIL: $*" >&2; exit 1; }
 
@@ -174,7 +176,6 @@ if [ "${UPDATE_SNAPSHOTS:-}" = 1 ]; then
   cp consumer-apps/python/tests/snapshots/orders.template.json consumer-apps/go/testdata/orders.template.json
 fi
 
-group=io.github.cdk-cognito-app-client
 step "a fresh Java CDK app installs $group:$name:$version from the Maven repository"
 java="$work/java-app"
 cp -r consumer-apps/java "$java"
@@ -203,7 +204,6 @@ synth_ok "$java"
 (cd "$java" && mvn -q test) || fail "the Java app's tests failed"
 echo "the Java app's tests passed: $(grep -ho 'tests="[0-9]*"' "$java"/target/surefire-reports/*.xml | tr '\n' ' ')"
 
-go_module=github.com/cdk-cognito-app-client/cdk-cognito-app-client-go/cdkcognitoappclient
 step "a fresh Go CDK app installs $go_module@v$version from the Go module proxy"
 go_app="$work/go-app"
 cp -r consumer-apps/go "$go_app"

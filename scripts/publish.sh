@@ -37,17 +37,21 @@ version=$(cat "$dist/version.txt")
 tgz="$dist/js/$name@$version.jsii.tgz"
 wheel="$dist/python/$module-$version-py3-none-any.whl"
 sdist="$dist/python/$module-$version.tar.gz"
-maven_path=io/github/cdk-cognito-app-client/$name/$version # group id as folders, artifact id, version
-maven_base=$dist/java/$maven_path/$name-$version
-go_module=github.com/cdk-cognito-app-client/cdk-cognito-app-client-go/cdkcognitoappclient
-go_dir=$dist/go/cdkcognitoappclient
-for artifact in "$tgz" "$wheel" "$sdist" "$maven_base.jar" "$maven_base.pom" "$maven_base-sources.jar" "$maven_base-javadoc.jar" "$go_dir/go.mod"; do
-  [ -f "$artifact" ] || fail "$artifact is missing (found: $(cd "$dist" && find js python java go -maxdepth 1 2>/dev/null | tr '\n' ' '))"
+[ -f "$tgz" ] || fail "$tgz is missing (found: $(ls "$dist/js" 2>/dev/null | tr '\n' ' '))"
+# The version and the Java and Go names as the release's own package.json gives them (jsii targets).
+read -r packed group artifact go_package go_module < <(tar -xzOf "$tgz" package/package.json | node -p '
+  const p = JSON.parse(require("fs").readFileSync(0)), { java, go } = p.jsii.targets;
+  [p.version, java.maven.groupId, java.maven.artifactId, go.packageName, `${go.moduleName}/${go.packageName}`].join(" ")') || true
+[ -n "${go_module:-}" ] || fail "cannot read the version and the jsii targets of $tgz"
+[ "$packed" = "$version" ] || fail "$tgz holds version $packed, $dist/version.txt says $version"
+maven_path=${group//.//}/$artifact/$version # group id as folders, artifact id, version
+maven_base=$dist/java/$maven_path/$artifact-$version
+go_dir=$dist/go/$go_package
+for file in "$wheel" "$sdist" "$maven_base.jar" "$maven_base.pom" "$maven_base-sources.jar" "$maven_base-javadoc.jar" "$go_dir/go.mod"; do
+  [ -f "$file" ] || fail "$file is missing (found: $(cd "$dist" && find js python java go -maxdepth 1 2>/dev/null | tr '\n' ' '))"
 done
 [ "$(cat "$go_dir/version")" = "$version" ] || fail "$go_dir/version holds $(cat "$go_dir/version"), $dist/version.txt says $version"
 [ "$(sed -n 's/^module //p' "$go_dir/go.mod")" = "$go_module" ] || fail "$go_dir/go.mod is not the module $go_module"
-packed=$(tar -xzOf "$tgz" package/package.json | node -p 'JSON.parse(require("fs").readFileSync(0)).version')
-[ "$packed" = "$version" ] || fail "$tgz holds version $packed, $dist/version.txt says $version"
 
 # Is the version on the npm registry? 404 means no; any other failure means we cannot tell.
 if npm_out=$(npm view "$name@$version" version --registry "$NPM_REGISTRY" 2>&1); then
@@ -71,7 +75,7 @@ if grep -Eq "(${module}|${name})-${version//./\\.}(-|\.tar)" <<<"$index_page"; t
 fi
 
 # In the Maven repository, a version is a folder; in the Go module proxy, a .info file.
-[ ! -e "$MAVEN_REPOSITORY/$maven_path" ] || exists "$name $version already exists in the Maven repository $MAVEN_REPOSITORY"
+[ ! -e "$MAVEN_REPOSITORY/$maven_path" ] || exists "$group:$artifact $version already exists in the Maven repository $MAVEN_REPOSITORY"
 go_info=$GO_PROXY_DIR/$go_module/@v/v$version.info
 [ ! -e "$go_info" ] || exists "$go_module v$version already exists in the Go module proxy $GO_PROXY_DIR"
 [ -d "$MAVEN_REPOSITORY" ] || fail "the Maven repository $MAVEN_REPOSITORY is not a folder"
