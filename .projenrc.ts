@@ -115,6 +115,18 @@ project.addTask('docs:rules', {
   exec: 'ts-node --project tsconfig.dev.json scripts/rules-doc.ts',
 });
 
+// What the checks know of Cognito's API comes from botocore's service model (the pin in
+// requirements-dev.txt, installed into .venv): generated, never typed by hand.
+project.addTask('model:generate', {
+  description: 'Generate src/checks/cognito-model/generated.ts from the cognito-idp service model of the pinned botocore',
+  exec: '.venv/bin/python scripts/cognito-model.py generate > src/checks/cognito-model/generated.ts',
+});
+project.addTask('model:drift', {
+  description: 'List what the newest botocore on PyPI adds to or removes from the Cognito fields the checks read (a notice, never a failure)',
+  exec: '.venv/bin/python scripts/cognito-model.py drift',
+});
+project.eslint?.addIgnorePattern('src/checks/cognito-model/generated.ts');
+
 project.addTask('test:python', {
   description: 'Build the Python wheel, check template parity with TypeScript and run the Python tests',
   exec: 'bash scripts/test-python.sh',

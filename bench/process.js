@@ -76,7 +76,7 @@ function addClient(stack, id, pool, server, read) {
         refreshTokenValidity: 30,
         tokenValidityUnits: { accessToken: 'hours', idToken: 'hours', refreshToken: 'days' },
         authSessionValidity: 3,
-        explicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
+        explicitAuthFlows: ['ALLOW_CLIENT_TOKEN_AUTH'],
         supportedIdentityProviders: ['COGNITO'],
         allowedOAuthFlowsUserPoolClient: true,
         allowedOAuthFlows: ['client_credentials'],

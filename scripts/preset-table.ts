@@ -6,7 +6,9 @@
  */
 import { App, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
-import { AppClient, MachineToMachineClient, NativeAppClient, ServerSideAppClient, SinglePageAppClient } from '../src';
+import {
+  AppClient, DynamicClientRegistrationClient, MachineToMachineClient, NativeAppClient, ServerSideAppClient, SinglePageAppClient, TokenExchangeClient,
+} from '../src';
 import { COMMON_REASONS, PRESET_REASONS } from '../src/presets/choices';
 
 const SETTINGS = [
@@ -26,6 +28,8 @@ function presets(): Record<string, AppClient> {
     ServerSideAppClient: new ServerSideAppClient(stack, 'Server', { userPool, callbackUrls: ['https://app.example.com/cb'] }),
     MachineToMachineClient: new MachineToMachineClient(stack, 'M2m', { userPool, resourceServerScopes: [{ resourceServer: api, scopes: [read] }] }),
     NativeAppClient: new NativeAppClient(stack, 'Native', { userPool, callbackUrls: ['com.example.app:/cb'] }),
+    TokenExchangeClient: new TokenExchangeClient(stack, 'Exchange', { userPool }),
+    DynamicClientRegistrationClient: new DynamicClientRegistrationClient(stack, 'Registration', { userPool }),
   };
 }
 

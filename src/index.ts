@@ -1,5 +1,6 @@
 export * from './app-client/app-client';
 export * from './app-client/auth-flow';
+export * from './app-client/cognito-scope';
 export * from './app-client/identity-provider';
 export * from './app-client/managed-login';
 export * from './app-client/oauth-flow';
@@ -11,5 +12,8 @@ export * from './checks/rule-info';
 export * from './presets/preset-props';
 export * from './presets/single-page-app-client';
 export * from './presets/server-side-app-client';
+export * from './presets/service-client';
 export * from './presets/machine-to-machine-client';
+export * from './presets/token-exchange-client';
+export * from './presets/dynamic-client-registration-client';
 export * from './presets/native-app-client';

@@ -6,8 +6,8 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { newStack, poolWithDomain } from './helpers';
 import {
-  AppClient, AuthFlow, CustomSignIn, IdentityProvider, MachineToMachineClient, NativeAppClient, OAuthFlow,
-  RefreshTokenRotation, ServerSideAppClient, SinglePageAppClient, UserPoolClientChecks,
+  AppClient, AuthFlow, CustomSignIn, DynamicClientRegistrationClient, IdentityProvider, MachineToMachineClient, NativeAppClient, OAuthFlow,
+  RefreshTokenRotation, ServerSideAppClient, SinglePageAppClient, TokenExchange, TokenExchangeClient, UserPoolClientChecks,
 } from '../src';
 
 export type Fixture = ReturnType<typeof poolWithDomain> & { stack: Stack; google: cognito.UserPoolIdentityProviderGoogle };
@@ -74,6 +74,26 @@ export const PRESETS: Record<string, { typical: (f: Fixture) => AppClient; maxim
       resourceServerScopes: [{ resourceServer: f.server, scopes: [f.read, f.write] }],
       accessTokenValidity: Duration.days(1),
       storeSecret: false,
+      clientTokenApi: false,
+    }),
+  },
+  TokenExchangeClient: {
+    typical: f => new TokenExchangeClient(f.stack, 'Client', { userPool: f.pool }),
+    maximal: f => new TokenExchangeClient(f.stack, 'Client', {
+      userPool: f.pool,
+      clientName: 'orders-agent',
+      tokenExchange: TokenExchange.DELEGATION_AND_IMPERSONATION,
+      accessTokenValidity: Duration.minutes(15),
+      storeSecret: false,
+    }),
+  },
+  DynamicClientRegistrationClient: {
+    typical: f => new DynamicClientRegistrationClient(f.stack, 'Client', { userPool: f.pool }),
+    maximal: f => new DynamicClientRegistrationClient(f.stack, 'Client', {
+      userPool: f.pool,
+      clientName: 'registrar',
+      accessTokenValidity: Duration.minutes(10),
+      secretName: 'registrar-credentials',
     }),
   },
   NativeAppClient: {

@@ -26,7 +26,7 @@ describe.each(Object.keys(PRESETS))('%s', name => {
     const f = presetFixture();
     const client = PRESETS[name][variant](f);
     const props = clientProps(f, client);
-    expect(props.AllowedOAuthFlows).not.toContain('implicit');
+    expect(props.AllowedOAuthFlows ?? []).not.toContain('implicit');
     expect(props.PreventUserExistenceErrors).toBe('ENABLED');
     expect(props.EnableTokenRevocation).toBe(true);
     expect(Object.keys(props.TokenValidityUnits).sort()).toEqual(['AccessToken', 'IdToken', 'RefreshToken']);

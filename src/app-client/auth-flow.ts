@@ -2,7 +2,8 @@
  * An authentication flow the client allows (`ExplicitAuthFlows`).
  *
  * The static members are every `ALLOW_` flow Cognito documents; `custom()` passes any
- * other value through unchanged (the synth-time checks still judge it, rule UPC60).
+ * other value through unchanged (the synth-time checks judge it against Cognito's API model, rule
+ * UPC60, and name the nearest known flow for a typo).
  */
 export class AuthFlow {
   /** Secure Remote Password: the password never leaves the client (`ALLOW_USER_SRP_AUTH`). */
@@ -28,6 +29,28 @@ export class AuthFlow {
    * Must be left out when refresh-token rotation is enabled.
    */
   public static readonly REFRESH_TOKEN = new AuthFlow('ALLOW_REFRESH_TOKEN_AUTH');
+
+  /**
+   * Machine-to-machine access tokens through the `GetClientToken` API (`ALLOW_CLIENT_TOKEN_AUTH`):
+   * the client presents its id and secret and receives an access token for its custom scopes,
+   * the same as the OAuth client-credentials grant but without a user pool domain.
+   * It needs a client secret and must be the client's only flow (rules UPC68, UPC69).
+   */
+  public static readonly CLIENT_TOKEN = new AuthFlow('ALLOW_CLIENT_TOKEN_AUTH');
+
+  /**
+   * OAuth 2.0 token exchange (RFC 8693) without an actor token, through `GetDerivedToken`
+   * (`ALLOW_TOKEN_EXCHANGE_IMPERSONATION`): a service trades a user's token for one bound to a
+   * downstream audience, which looks as if the user had called directly. Essentials tier or higher.
+   */
+  public static readonly TOKEN_EXCHANGE_IMPERSONATION = new AuthFlow('ALLOW_TOKEN_EXCHANGE_IMPERSONATION');
+
+  /**
+   * OAuth 2.0 token exchange (RFC 8693) with an actor token, through `GetDerivedToken`
+   * (`ALLOW_TOKEN_EXCHANGE_DELEGATION`): the issued token carries an `act` claim that names the
+   * service acting for the user, so downstream services can tell the two apart. Essentials tier or higher.
+   */
+  public static readonly TOKEN_EXCHANGE_DELEGATION = new AuthFlow('ALLOW_TOKEN_EXCHANGE_DELEGATION');
 
   /**
    * Any other `ExplicitAuthFlows` value, written to the template as given.

@@ -11,6 +11,45 @@ export const DEFAULT_AUTH_FLOWS = ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_A
 
 export const STANDARD_SCOPES = ['openid', 'email', 'phone', 'profile', 'aws.cognito.signin.user.admin'];
 
+/**
+ * Scopes Cognito itself defines, which no resource server defines: the user's own API access, and
+ * the access token of dynamic client registration (`/oauth2/register`). Not in the service model
+ * (scopes are free strings there): the developer guide names them.
+ */
+export const RESERVED_SCOPES = ['aws.cognito.signin.user.admin', 'aws.cognito/dcr/register'];
+
+/**
+ * Machine-to-machine tokens through `GetClientToken`, without a domain. The flow must be the
+ * client's only one and needs a secret (API reference, GetClientToken).
+ */
+export const CLIENT_TOKEN_FLOW = 'ALLOW_CLIENT_TOKEN_AUTH';
+
+/** Flows of OAuth 2.0 token exchange (`GetDerivedToken`): `ALLOW_TOKEN_EXCHANGE_<kind>`. */
+export function isTokenExchangeFlow(flow: string): boolean {
+  return flow.startsWith('ALLOW_TOKEN_EXCHANGE_');
+}
+
+/**
+ * Whether a flow signs a user in. Refreshing, client tokens and token exchange do not: they renew,
+ * authorize a service, or derive from a sign-in that happened through another client. Any other
+ * flow does, one Cognito adds later included, so the user-facing warnings stay on until it is known.
+ */
+export function signsInUser(flow: string): boolean {
+  return flow !== 'ALLOW_REFRESH_TOKEN_AUTH' && flow !== CLIENT_TOKEN_FLOW && !isTokenExchangeFlow(flow);
+}
+
+/**
+ * Whether users sign in through the client: a user sign-in flow (the defaults included) or the
+ * `code` or `implicit` grant. `undefined` when a token hides the flows.
+ */
+export function hasUserSignIn(props: Record<string, Value>): boolean | undefined {
+  const grants = knownStrings(props.AllowedOAuthFlows);
+  if (grants?.some(f => f === 'code' || f === 'implicit')) return true;
+  const flows = authFlows(props);
+  if (flows?.some(signsInUser)) return true;
+  return grants === undefined || flows === undefined ? undefined : false;
+}
+
 /** Seconds in each `TokenValidityUnits` unit, as the construct writes them. */
 export const SECONDS_PER_UNIT: Record<string, number> = SECONDS_PER;
 

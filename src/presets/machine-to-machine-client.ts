@@ -1,49 +1,40 @@
 import { Duration } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
-import * as kms from 'aws-cdk-lib/aws-kms';
-import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { AppClientPresetProps, ResourceServerScopes } from './preset-props';
-import { AppClient } from '../app-client/app-client';
+import { ResourceServerScopes } from './preset-props';
+import { ServiceClientBase, ServiceClientProps } from './service-client';
 import { AuthFlow } from '../app-client/auth-flow';
 import { OAuthFlow } from '../app-client/oauth-flow';
-import { RefreshTokenRotation } from '../app-client/refresh-token-rotation';
 
 /**
  * Settings of a machine-to-machine client.
  */
-export interface MachineToMachineClientProps extends AppClientPresetProps {
+export interface MachineToMachineClientProps extends ServiceClientProps {
   /**
    * The resource-server scopes the service may request; at least one.
    */
   readonly resourceServerScopes: ResourceServerScopes[];
 
   /**
-   * Store the client id and secret in AWS Secrets Manager (`secret`, `grantReadSecret`).
-   * @default true - the service reads the secret at run time, never from a template output
+   * Let the service also get its tokens through the `GetClientToken` API
+   * (`ALLOW_CLIENT_TOKEN_AUTH`), which needs no user pool domain. The client-credentials grant at
+   * the domain's `/oauth2/token` endpoint works either way where the pool has a domain.
+   * With `false`, the client's only flow is `ALLOW_REFRESH_TOKEN_AUTH`, as before this option.
+   * @default true - the client works on a pool with or without a domain
    */
-  readonly storeSecret?: boolean;
-
-  /**
-   * The name of the stored secret.
-   * @default - a name CloudFormation generates
-   */
-  readonly secretName?: string;
-
-  /**
-   * The customer managed KMS key that encrypts the stored secret (to share it with another account).
-   * @default - the AWS managed key `aws/secretsmanager`
-   */
-  readonly secretEncryptionKey?: kms.IKey;
+  readonly clientTokenApi?: boolean;
 }
 
 /**
- * An app client for a service that calls an API with the OAuth 2.0 client-credentials grant.
+ * An app client for a service that calls an API with machine-to-machine access tokens: the
+ * OAuth 2.0 client-credentials grant at the pool domain's token endpoint, or the `GetClientToken`
+ * API, which needs no domain.
  *
  * Defaults, each with its reason:
- * - a generated secret, stored in Secrets Manager: the grant authenticates with it;
+ * - a generated secret, stored in Secrets Manager: both token requests authenticate with it;
  * - `client_credentials` only, with resource-server scopes only: no user signs in;
- * - auth flows: only `ALLOW_REFRESH_TOKEN_AUTH`, which Cognito requires of every `ALLOW_` list;
+ * - auth flows: `ALLOW_CLIENT_TOKEN_AUTH` alone, which Cognito requires to be the only flow
+ *   (`clientTokenApi: false` gives `ALLOW_REFRESH_TOKEN_AUTH` alone instead);
  * - no callback or logout URLs;
  * - access tokens 1 hour (ID and refresh tokens are not issued; Cognito's defaults are stated);
  * - user-existence errors prevented and token revocation on.
@@ -53,33 +44,15 @@ export interface MachineToMachineClientProps extends AppClientPresetProps {
  * (Pinpoint records user sign-in events; a service has none), ID and refresh-token lifetimes (not
  * issued to the client-credentials grant).
  */
-export class MachineToMachineClient extends AppClient {
+export class MachineToMachineClient extends ServiceClientBase {
   constructor(scope: Construct, id: string, props: MachineToMachineClientProps) {
     const scopes = (props.resourceServerScopes ?? [])
       .flatMap(server => server.scopes.map(s => cognito.OAuthScope.resourceServer(server.resourceServer, s)));
-    super(scope, id, {
+    super(scope, id, props, {
       userPool: props.userPool,
-      clientName: props.clientName,
-      generateSecret: true,
-      storeSecret: props.storeSecret ?? true,
-      secretName: props.secretName,
-      secretEncryptionKey: props.secretEncryptionKey,
       accessTokenValidity: props.accessTokenValidity ?? Duration.hours(1),
-      authFlows: [AuthFlow.REFRESH_TOKEN],
+      authFlows: [(props.clientTokenApi ?? true) ? AuthFlow.CLIENT_TOKEN : AuthFlow.REFRESH_TOKEN],
       oAuth: { flows: [OAuthFlow.CLIENT_CREDENTIALS], scopes },
-      refreshTokenRotation: RefreshTokenRotation.DISABLED,
-      skipChecks: props.skipChecks,
     });
-  }
-
-  /**
-   * The Secrets Manager secret with `userPoolId`, `clientId` and `clientSecret`: the preset
-   * stores one unless `storeSecret: false`, in which case reading this throws.
-   */
-  public get storedSecret(): secretsmanager.ISecret {
-    if (!this.secret) {
-      throw new Error(`storedSecret: the client ${this.node.path} stores no secret (received storeSecret: false); leave storeSecret unset to store it`);
-    }
-    return this.secret;
   }
 }

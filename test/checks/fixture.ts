@@ -87,3 +87,13 @@ export const M2M_CLIENT = (f: Fixture): Record<string, unknown> => ({
   AllowedOAuthFlows: ['client_credentials'],
   AllowedOAuthScopes: [f.stack.resolve(cognito.OAuthScope.resourceServer(f.server, new cognito.ResourceServerScope({ scopeName: 'read', scopeDescription: 'Read' })).scopeName)],
 });
+
+/** A machine-to-machine client that gets its tokens through GetClientToken, as AWS's published template has it. */
+export const CLIENT_TOKEN = (f: Fixture): Record<string, unknown> => ({ ...M2M_CLIENT(f), ExplicitAuthFlows: ['ALLOW_CLIENT_TOKEN_AUTH'] });
+
+/** A service that exchanges users' tokens (delegation), with a secret and no user sign-in flow. */
+export const TOKEN_EXCHANGE: Record<string, unknown> = {
+  ...VALID,
+  GenerateSecret: true,
+  ExplicitAuthFlows: ['ALLOW_TOKEN_EXCHANGE_DELEGATION', 'ALLOW_REFRESH_TOKEN_AUTH'],
+};

@@ -1,7 +1,7 @@
 import { App, AspectPriority, Aspects, CfnOutput, Fn, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { addClient, ClientProps, CODE_CLIENT, findings, fixture, FixtureOptions, M2M_CLIENT, VALID } from './fixture';
+import { addClient, CLIENT_TOKEN, ClientProps, CODE_CLIENT, findings, fixture, FixtureOptions, M2M_CLIENT, TOKEN_EXCHANGE, VALID } from './fixture';
 import { UserPoolClientChecks } from '../../src';
 import { findingsOf, ruleIdsOf } from '../helpers';
 
@@ -80,11 +80,21 @@ const CASES: RuleCase[] = [
   { id: 'UPC65', level: 'warning', name: 'a grace period with rotation disabled', bad: { ...VALID, RefreshTokenRotation: { Feature: 'DISABLED', RetryGracePeriodSeconds: 10 } }, good: { ...VALID, RefreshTokenRotation: { Feature: 'DISABLED' } } },
   { id: 'UPC66', level: 'error', name: 'choice-based sign-in on a LITE pool', bad: { ...VALID, ExplicitAuthFlows: ['ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }, good: { ...VALID, ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }, options: { tier: 'LITE' } },
   { id: 'UPC67', level: 'warning', name: 'rotation on a LITE pool', bad: { ...VALID, ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH'], RefreshTokenRotation: { Feature: 'ENABLED' } }, good: { ...VALID, RefreshTokenRotation: { Feature: 'DISABLED' } }, options: { tier: 'LITE' } },
+  { id: 'UPC60', level: 'error', name: 'a typo of a token-exchange flow', bad: { ...VALID, ExplicitAuthFlows: ['ALLOW_TOKEN_EXCHANGE_DELEGATE', 'ALLOW_REFRESH_TOKEN_AUTH'] }, good: TOKEN_EXCHANGE },
+  { id: 'UPC60', level: 'error', name: 'a typo of the client-token flow', bad: f => ({ ...CLIENT_TOKEN(f), ExplicitAuthFlows: ['ALLOW_CLIENT_TOKEN'] }), good: CLIENT_TOKEN },
+  { id: 'UPC62', level: 'error', name: 'a user flow beside token exchange without refresh', bad: { ...TOKEN_EXCHANGE, ExplicitAuthFlows: ['ALLOW_TOKEN_EXCHANGE_DELEGATION', 'ALLOW_USER_SRP_AUTH'] }, good: { ...TOKEN_EXCHANGE, ExplicitAuthFlows: ['ALLOW_TOKEN_EXCHANGE_DELEGATION'] } },
+  { id: 'UPC66', level: 'error', name: 'token exchange on a LITE pool', bad: TOKEN_EXCHANGE, good: { ...TOKEN_EXCHANGE, ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'] }, options: { tier: 'LITE' } },
+  { id: 'UPC68', level: 'error', name: 'client tokens without a secret', bad: f => ({ ...CLIENT_TOKEN(f), GenerateSecret: false, AllowedOAuthFlowsUserPoolClient: false, AllowedOAuthFlows: undefined, AllowedOAuthScopes: undefined }), good: CLIENT_TOKEN },
+  { id: 'UPC69', level: 'error', name: 'client tokens beside the refresh flow', bad: f => ({ ...CLIENT_TOKEN(f), ExplicitAuthFlows: ['ALLOW_CLIENT_TOKEN_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }), good: CLIENT_TOKEN },
+  { id: 'UPC69', level: 'error', name: 'client tokens beside a user flow', bad: f => ({ ...CLIENT_TOKEN(f), ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_CLIENT_TOKEN_AUTH'] }), good: CLIENT_TOKEN },
+  { id: 'UPC29', level: 'error', name: 'a misspelt registration scope', bad: f => ({ ...M2M_CLIENT(f), AllowedOAuthScopes: ['aws.cognito/dcr/registration'] }), good: f => ({ ...M2M_CLIENT(f), AllowedOAuthScopes: ['aws.cognito/dcr/register'] }) },
+  { id: 'UPC27', level: 'error', name: 'client_credentials with the user admin scope', bad: f => ({ ...M2M_CLIENT(f), AllowedOAuthScopes: ['aws.cognito.signin.user.admin'] }), good: f => ({ ...M2M_CLIENT(f), AllowedOAuthScopes: ['aws.cognito/dcr/register'] }) },
+  { id: 'UPC31', level: 'warning', name: 'client_credentials without a domain nor GetClientToken', bad: f => ({ ...CLIENT_TOKEN(f), ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'] }), good: CLIENT_TOKEN, options: { noDomain: true } },
   { id: 'UPC70', level: 'error', name: 'context data without a secret', bad: { ...VALID, EnablePropagateAdditionalUserContextData: true }, good: { ...VALID, EnablePropagateAdditionalUserContextData: true, GenerateSecret: true } },
   { id: 'UPC71', level: 'error', name: 'an unknown existence-errors mode', bad: { ...VALID, PreventUserExistenceErrors: 'ON' }, good: VALID },
   { id: 'UPC80', level: 'error', name: 'an unknown attribute', bad: { ...VALID, ReadAttributes: ['email', 'favorite_color'] }, good: { ...VALID, ReadAttributes: ['email', 'email_verified', 'custom:tenant', 'sub', 'identities'] } },
   { id: 'UPC81', level: 'error', name: 'a custom attribute the pool lacks', bad: { ...VALID, ReadAttributes: ['custom:plan'] }, good: { ...VALID, ReadAttributes: ['custom:tenant'] } },
-  { id: 'UPC82', level: 'error', name: 'write attributes without the required email', bad: { ...VALID, WriteAttributes: ['name'] }, good: { ...VALID, WriteAttributes: ['email', 'name'] } },
+  { id: 'UPC82', level: 'warning', name: 'write attributes without the required email', bad: { ...VALID, WriteAttributes: ['name'] }, good: { ...VALID, WriteAttributes: ['email', 'name'] } },
   { id: 'UPC83', level: 'error', name: 'email_verified writable', bad: { ...VALID, WriteAttributes: ['email', 'email_verified'] }, good: { ...VALID, WriteAttributes: ['email'], ReadAttributes: ['email', 'email_verified'] } },
   { id: 'UPC83', level: 'error', name: 'sub writable', bad: { ...VALID, WriteAttributes: ['email', 'sub'] }, good: { ...VALID, WriteAttributes: ['email'], ReadAttributes: ['email', 'sub'] } },
   { id: 'UPC84', level: 'error', name: 'a mapped attribute not writable', bad: withGoogle({ WriteAttributes: ['email'] }), good: withGoogle({ WriteAttributes: ['email', 'given_name'] }) },
@@ -96,8 +106,10 @@ const CASES: RuleCase[] = [
   { id: 'UPC93', level: 'warning', name: 'Pinpoint analytics after its end of support', bad: { ...VALID, AnalyticsConfiguration: { ApplicationArn: 'arn:aws:mobiletargeting:eu-west-1:123456789012:apps/abc123' } }, good: VALID },
   { id: 'UPB01', level: 'warning', name: 'the implicit grant', bad: { ...CODE_CLIENT, AllowedOAuthFlows: ['code', 'implicit'] }, good: CODE_CLIENT },
   { id: 'UPB02', level: 'warning', name: 'existence errors left at the LEGACY default', bad: { ...VALID, PreventUserExistenceErrors: undefined }, good: VALID },
+  { id: 'UPB02', level: 'warning', name: 'LEGACY existence errors beside a user flow', bad: { ...TOKEN_EXCHANGE, ExplicitAuthFlows: ['ALLOW_TOKEN_EXCHANGE_DELEGATION', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], PreventUserExistenceErrors: 'LEGACY' }, good: { ...TOKEN_EXCHANGE, PreventUserExistenceErrors: 'LEGACY' } },
   { id: 'UPB03', level: 'warning', name: 'token revocation off', bad: { ...VALID, EnableTokenRevocation: false }, good: { ...VALID, EnableTokenRevocation: true } },
   { id: 'UPB04', level: 'warning', name: 'password auth on a public client', bad: { ...VALID, ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }, good: { ...VALID, ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] } },
+  { id: 'UPB04', level: 'warning', name: 'password auth beside token exchange, without a secret', bad: { ...TOKEN_EXCHANGE, GenerateSecret: false, ExplicitAuthFlows: ['ALLOW_TOKEN_EXCHANGE_IMPERSONATION', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }, good: { ...TOKEN_EXCHANGE, GenerateSecret: false, PreventUserExistenceErrors: 'LEGACY' } },
 ];
 
 describe.each(CASES)('$id: $name', ({ id, level, bad, good, options, goodReports }) => {

@@ -1,9 +1,13 @@
+import { MODEL_VERSION, modelPattern, modelRange } from '../cognito-model';
 import { E, rule, W } from '../rule';
 import { isAbsent, isObject, isUnresolved, knownString, show, Value } from '../values';
 
-const ARN = /^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$/;
+const ANALYTICS = 'CreateUserPoolClient.AnalyticsConfiguration';
+const ARN = modelPattern(`${ANALYTICS}.ApplicationArn`);
+const ARN_LENGTH = modelRange(`${ANALYTICS}.ApplicationArn`);
+/** Narrower than the model's ARN: the role Cognito assumes is an IAM role (the model takes any ARN). */
 const ROLE_ARN = /^arn:[\w-]+:iam::[0-9]{12}:role\/[\w+=,.@/-]+$/;
-const HEX = /^[0-9a-fA-F]+$/;
+const HEX = modelPattern(`${ANALYTICS}.ApplicationId`);
 
 function analyticsOf(props: Record<string, Value>): Record<string, Value> | undefined | 'invalid' {
   const config = props.AnalyticsConfiguration;
@@ -37,8 +41,8 @@ export const UPC90 = rule({
 export const UPC91 = rule({
   id: 'UPC91',
   severity: E,
-  source: 'MODEL',
-  summary: '`ApplicationId` is hexadecimal; `ApplicationArn` and `RoleArn` are ARNs of 20–2048 characters; `RoleArn` is an IAM role ARN',
+  source: `MODEL (AnalyticsConfigurationType of ${MODEL_VERSION})`,
+  summary: `\`ApplicationId\` is hexadecimal; \`ApplicationArn\` and \`RoleArn\` are ARNs of ${ARN_LENGTH.min}–${ARN_LENGTH.max} characters; \`RoleArn\` is an IAM role ARN`,
   explanation: 'Cognito refuses malformed Pinpoint identifiers.',
 }, ({ props }) => {
   const config = analyticsOf(props);
@@ -49,10 +53,10 @@ export const UPC91 = rule({
     const s = knownString(value);
     return s !== undefined && valid(s) ? undefined : `AnalyticsConfiguration.${key} ${show(value)} is not allowed; allowed: ${allowed}`;
   };
-  const isArn = (s: string) => s.length >= 20 && s.length <= 2048 && ARN.test(s);
+  const isArn = (s: string) => s.length >= ARN_LENGTH.min && s.length <= ARN_LENGTH.max && ARN.test(s);
   return [
     judge('ApplicationId', s => HEX.test(s), 'a hexadecimal Pinpoint project id'),
-    judge('ApplicationArn', isArn, 'an ARN of 20 to 2048 characters'),
+    judge('ApplicationArn', isArn, `an ARN of ${ARN_LENGTH.min} to ${ARN_LENGTH.max} characters`),
     judge('RoleArn', s => isArn(s) && ROLE_ARN.test(s), 'an IAM role ARN, arn:aws:iam::<account>:role/<name>'),
   ];
 });

@@ -1,5 +1,6 @@
 import { PoolFacts } from '../app-index';
-import { ClientUnderCheck, E, rule } from '../rule';
+import { modelRange } from '../cognito-model';
+import { ClientUnderCheck, E, rule, W } from '../rule';
 import { isObject, isUnresolved, knownBoolean, knownString, knownStrings, listOf, show, someStrings, Value } from '../values';
 
 const STANDARD_ATTRIBUTES = [
@@ -11,6 +12,7 @@ const VERIFIED = ['email_verified', 'phone_number_verified'];
 const ALWAYS_PRESENT = ['sub', 'identities'];
 const CUSTOM = /^custom:.{1,20}$/;
 const ATTRIBUTE_PROPS = ['ReadAttributes', 'WriteAttributes'];
+const NAME_LENGTH = modelRange('CreateUserPoolClient.ReadAttributes[]');
 
 /** The pool's schema entries, when every one is known. */
 function schemaOf(pool: PoolFacts): Array<Record<string, Value>> | undefined {
@@ -41,7 +43,7 @@ export const UPC80 = rule({
     const readable = prop === 'ReadAttributes' && name !== undefined && ALWAYS_PRESENT.includes(name);
     // `sub` in WriteAttributes is UPC83's finding: never writable rather than unknown.
     const forbiddenWrite = name === 'sub';
-    return name !== undefined && name.length <= 2048
+    return name !== undefined && name.length >= NAME_LENGTH.min && name.length <= NAME_LENGTH.max
       && (readable || forbiddenWrite || STANDARD_ATTRIBUTES.includes(name) || VERIFIED.includes(name) || CUSTOM.test(name))
       ? undefined
       : `${prop} item ${show(item)} is not an attribute; allowed: a standard attribute, email_verified, phone_number_verified, or custom:<name> with a 1 to 20 character name`;
@@ -68,11 +70,11 @@ export const UPC81 = rule({
 
 export const UPC82 = rule({
   id: 'UPC82',
-  severity: E,
+  severity: W,
   needsCompletePool: true,
-  source: 'DOC',
-  summary: 'when `WriteAttributes` is given it must include every attribute the pool marks required',
-  explanation: 'Users could not sign up or be updated without writing the required attributes.',
+  source: 'DOC; Cognito and CloudFormation accept such a client (an AWS Amplify maintainer, amplify-js #3526: "this can happen when using CloudFormation or the SDK"; a deployed pool\'s exported template lists WriteAttributes without sub)',
+  summary: 'when `WriteAttributes` is given it should include every attribute the pool marks required (`sub` never counts: it is never writable)',
+  explanation: 'Sign-up through this client fails without the required attributes; a client of a pool where only administrators create users never signs anyone up.',
 }, subject => {
   const write = writeAttributes(subject);
   const schema = subject.pool && schemaOf(subject.pool);
@@ -80,8 +82,9 @@ export const UPC82 = rule({
   return schema
     .filter(entry => knownBoolean(entry.Required) === true)
     .map(entry => knownString(entry.Name))
-    .filter((name): name is string => name !== undefined && !write.includes(name))
-    .map(name => `WriteAttributes ${show(write)} lacks ${show(name)}, which the user pool requires; allowed: include every required attribute`);
+    // `sub` is required in every pool's schema and written only by Cognito (UPC83).
+    .filter((name): name is string => name !== undefined && name !== 'sub' && !write.includes(name))
+    .map(name => `WriteAttributes ${show(write)} lacks ${show(name)}, which the user pool requires, so sign-up through this client fails; allowed: include every required attribute, or leave it so if only administrators create users`);
 });
 
 export const UPC83 = rule({

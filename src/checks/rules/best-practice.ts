@@ -1,4 +1,4 @@
-import { authFlows, generatesSecret, oAuthFlows } from '../client-facts';
+import { authFlows, generatesSecret, hasUserSignIn, oAuthFlows } from '../client-facts';
 import { rule, W } from '../rule';
 import { isAbsent, isUnresolved, knownBoolean, show } from '../values';
 
@@ -18,11 +18,11 @@ export const UPB02 = rule({
   id: 'UPB02',
   severity: W,
   source: 'BEST PRACTICE',
-  summary: '`PreventUserExistenceErrors` is not `ENABLED`',
-  explanation: 'Error messages reveal which user names exist.',
+  summary: '`PreventUserExistenceErrors` is not `ENABLED`, on a client through which users sign in',
+  explanation: 'Error messages reveal which user names exist. A client without a user sign-in flow or grant (client tokens, token exchange, client credentials) answers no sign-in.',
 }, ({ props }) => {
   const value = props.PreventUserExistenceErrors;
-  if (isUnresolved(value) || value === 'ENABLED') return;
+  if (isUnresolved(value) || value === 'ENABLED' || hasUserSignIn(props) === false) return;
   return `PreventUserExistenceErrors is ${isAbsent(value) ? 'absent (Cognito applies LEGACY)' : show(value)}; allowed (best practice): ENABLED`;
 });
 
@@ -40,10 +40,11 @@ export const UPB04 = rule({
   id: 'UPB04',
   severity: W,
   source: 'BEST PRACTICE',
-  summary: 'a client without a secret allows `ALLOW_USER_PASSWORD_AUTH` or `ALLOW_ADMIN_USER_PASSWORD_AUTH`',
+  summary: 'a client without a secret, through which users sign in, allows `ALLOW_USER_PASSWORD_AUTH` or `ALLOW_ADMIN_USER_PASSWORD_AUTH`',
   explanation: 'The password itself travels to the API; prefer SRP, choice-based sign-in or managed login.',
 }, ({ props }) => {
-  if (generatesSecret(props) !== false) return [];
+  // A password flow is a user sign-in flow, so a client that signs no user in has none to report.
+  if (generatesSecret(props) !== false || hasUserSignIn(props) === false) return [];
   return (authFlows(props) ?? []).filter(f => PASSWORD_FLOWS.includes(f))
     .map(f => `ExplicitAuthFlows includes ${f} on a client without a secret; allowed (best practice): ALLOW_USER_SRP_AUTH or ALLOW_USER_AUTH`);
 });

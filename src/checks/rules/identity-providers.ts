@@ -1,13 +1,15 @@
+import { MODEL_VERSION, modelPattern, modelRange } from '../cognito-model';
 import { E, rule } from '../rule';
 import { isUnresolved, knownString, listOf, show } from '../values';
 
-const PROVIDER_NAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,32}$/u;
+const PROVIDER_NAME = modelPattern('CreateUserPoolClient.SupportedIdentityProviders[]');
+const NAME_LENGTH = modelRange('CreateUserPoolClient.SupportedIdentityProviders[]');
 
 export const UPC50 = rule({
   id: 'UPC50',
   severity: E,
-  source: 'MODEL',
-  summary: 'each `SupportedIdentityProviders` name is 1–32 characters (model pattern)',
+  source: `MODEL (ProviderNameType of ${MODEL_VERSION})`,
+  summary: `each \`SupportedIdentityProviders\` name is ${NAME_LENGTH.min}–${NAME_LENGTH.max} characters (model pattern)`,
   explanation: 'Provider names are 1 to 32 letters, digits, marks, symbols or punctuation.',
 }, ({ props }) => {
   const list = listOf(props.SupportedIdentityProviders);
@@ -16,9 +18,9 @@ export const UPC50 = rule({
   return list.map(item => {
     if (isUnresolved(item)) return undefined;
     const name = knownString(item);
-    return name !== undefined && PROVIDER_NAME.test(name)
+    return name !== undefined && PROVIDER_NAME.test(name) && [...name].length >= NAME_LENGTH.min && [...name].length <= NAME_LENGTH.max
       ? undefined
-      : `SupportedIdentityProviders item ${show(item)} is not a provider name; allowed: 1 to 32 letters, digits, symbols or punctuation`;
+      : `SupportedIdentityProviders item ${show(item)} is not a provider name; allowed: ${NAME_LENGTH.min} to ${NAME_LENGTH.max} letters, digits, symbols or punctuation`;
   });
 });
 

@@ -1,22 +1,25 @@
+import { MODEL_VERSION, modelField, modelPattern, modelRange } from '../cognito-model';
 import { E, rule } from '../rule';
 import { isAbsent, isUnresolved, knownString, show } from '../values';
 
-const CLIENT_NAME = /^[\w\s+=,.@-]+$/;
-const USER_POOL_ID = /^[\w-]+_[0-9a-zA-Z]+$/;
+const CLIENT_NAME = modelPattern('CreateUserPoolClient.ClientName');
+const NAME_LENGTH = modelRange('CreateUserPoolClient.ClientName');
+const USER_POOL_ID = modelPattern('CreateUserPoolClient.UserPoolId');
+const POOL_ID_LENGTH = modelRange('CreateUserPoolClient.UserPoolId');
 
 export const UPC01 = rule({
   id: 'UPC01',
   severity: E,
-  source: 'MODEL, OBS "1 validation error detected: Value \'…\' at \'clientName\' failed to satisfy constraint" (non-ASCII name, deploy-verified, public rule set, 2026)',
-  summary: '`ClientName` is 1–128 characters of letters, digits, `_`, whitespace and `+ = , . @ -`',
-  explanation: 'Cognito rejects other names (model pattern `[\\w\\s+=,.@-]+`).',
+  source: `MODEL (ClientNameType of ${MODEL_VERSION}: pattern ${modelField('CreateUserPoolClient.ClientName').pattern}), OBS "1 validation error detected: Value '…' at 'clientName' failed to satisfy constraint" (non-ASCII name, deploy-verified, public rule set, 2026)`,
+  summary: `\`ClientName\` is ${NAME_LENGTH.min}–${NAME_LENGTH.max} characters of letters, digits, \`_\`, whitespace and \`+ = , . @ -\``,
+  explanation: 'Cognito rejects other names.',
 }, ({ props }) => {
   const name = props.ClientName;
   if (isAbsent(name) || isUnresolved(name)) return;
   if (typeof name !== 'string') return `ClientName must be a string (received ${show(name)})`;
   const known = knownString(name);
   if (known === undefined) return;
-  if (known.length < 1 || known.length > 128) return `ClientName ${show(known)} has ${known.length} characters; allowed: 1 to 128`;
+  if (known.length < NAME_LENGTH.min || known.length > NAME_LENGTH.max) return `ClientName ${show(known)} has ${known.length} characters; allowed: ${NAME_LENGTH.min} to ${NAME_LENGTH.max}`;
   if (!CLIENT_NAME.test(known)) return `ClientName ${show(known)} has characters outside letters, digits, _, whitespace and + = , . @ -`;
   return;
 });
@@ -34,8 +37,8 @@ export const UPC02 = rule({
 export const UPC03 = rule({
   id: 'UPC03',
   severity: E,
-  source: 'MODEL',
-  summary: '`UserPoolId`, when a literal, is 1–55 characters matching `[\\w-]+_[0-9a-zA-Z]+`',
+  source: `MODEL (UserPoolIdType of ${MODEL_VERSION})`,
+  summary: `\`UserPoolId\`, when a literal, is ${POOL_ID_LENGTH.min}–${POOL_ID_LENGTH.max} characters matching \`${modelField('CreateUserPoolClient.UserPoolId').pattern}\``,
   explanation: 'A user pool id looks like `us-east-1_AbCdEf123`; anything else names no pool.',
 }, ({ props }) => {
   const id = props.UserPoolId;
@@ -43,8 +46,8 @@ export const UPC03 = rule({
   if (typeof id !== 'string' && typeof id !== 'object') return `UserPoolId must be a string (received ${show(id)})`;
   const known = knownString(id);
   if (known === undefined) return;
-  if (known.length < 1 || known.length > 55 || !USER_POOL_ID.test(known)) {
-    return `UserPoolId ${show(known)} is not a user pool id; allowed: 1 to 55 characters matching [\\w-]+_[0-9a-zA-Z]+, e.g. us-east-1_AbCdEf123`;
+  if (known.length < POOL_ID_LENGTH.min || known.length > POOL_ID_LENGTH.max || !USER_POOL_ID.test(known)) {
+    return `UserPoolId ${show(known)} is not a user pool id; allowed: ${POOL_ID_LENGTH.min} to ${POOL_ID_LENGTH.max} characters matching ${modelField('CreateUserPoolClient.UserPoolId').pattern}, e.g. us-east-1_AbCdEf123`;
   }
   return;
 });

@@ -1,3 +1,4 @@
+import { allowedValues, MODEL_VERSION, modelField, modelPattern, modelRange, notInModel } from '../cognito-model';
 import { TemplateResource } from '../model';
 import { ClientUnderCheck, E, rule, W } from '../rule';
 import { isAbsent, isObject, isUnresolved, knownBoolean, knownString, listOf, show, Value } from '../values';
@@ -8,17 +9,17 @@ import { isAbsent, isObject, isUnresolved, knownBoolean, knownString, listOf, sh
  * resource it is about.
  */
 
-/** The asset categories of the schema (also the names `BrandingAsset.fromFile` derives from a file name). */
-export const ASSET_CATEGORIES: readonly string[] = ['FAVICON_ICO', 'FAVICON_SVG', 'EMAIL_GRAPHIC', 'SMS_GRAPHIC', 'AUTH_APP_GRAPHIC', 'PASSWORD_GRAPHIC', 'PASSKEY_GRAPHIC',
-  'PAGE_HEADER_LOGO', 'PAGE_HEADER_BACKGROUND', 'PAGE_FOOTER_LOGO', 'PAGE_FOOTER_BACKGROUND', 'PAGE_BACKGROUND', 'FORM_BACKGROUND', 'FORM_LOGO', 'IDP_BUTTON_ICON'];
-const COLOR_MODES = ['LIGHT', 'DARK', 'DYNAMIC'];
-const EXTENSIONS = ['ICO', 'JPEG', 'PNG', 'SVG', 'WEBP'];
-const MAX_ASSETS = 40;
-const MAX_ASSET_CHARS = 1_000_000;
-const TERMS_LANGUAGES = ['english', 'french', 'spanish', 'german', 'bahasa-indonesia', 'italian', 'japanese', 'korean', 'portuguese-brazil', 'chinese-simplified', 'chinese-traditional'];
-const TERMS_KEY = new RegExp(`^cognito:(default|${TERMS_LANGUAGES.join('|')})$`);
-const MAX_TERMS_LINKS = 12;
-const SCHEMA = 'MODEL (CloudFormation schema of';
+const ASSET = 'CreateManagedLoginBranding.Assets[]';
+/** The asset categories of the model (also the names `BrandingAsset.fromFile` derives from a file name). */
+export const ASSET_CATEGORIES: readonly string[] = allowedValues(`${ASSET}.Category`);
+const MAX_ASSETS = modelRange('CreateManagedLoginBranding.Assets').max;
+/** The model bounds the image's bytes; CloudFormation carries them as base64 text of at most as many characters. */
+const MAX_ASSET_CHARS = modelRange(`${ASSET}.Bytes`).max;
+const TERMS_KEY_FIELD = 'CreateTerms.Links{key}';
+const TERMS_KEY = modelPattern(TERMS_KEY_FIELD);
+const TERMS_LINKS = modelRange('CreateTerms.Links');
+const TERMS_URL = modelRange('CreateTerms.Links{value}');
+const SCHEMA = `MODEL (${MODEL_VERSION},`;
 
 function brandings(subject: ClientUnderCheck): TemplateResource[] {
   return subject.index.attachmentsOf(subject.client).brandings;
@@ -61,8 +62,8 @@ export const UPL01 = rule({
 export const UPL02 = rule({
   id: 'UPL02',
   severity: E,
-  source: `${SCHEMA} AWS::Cognito::ManagedLoginBranding: Assets maxItems 40; Bytes maxLength 1000000)`,
-  summary: 'a `ManagedLoginBranding` has at most 40 `Assets`, each `Bytes` at most 1,000,000 characters (base64)',
+  source: `${SCHEMA} CreateManagedLoginBranding: Assets at most ${MAX_ASSETS}; Bytes at most ${MAX_ASSET_CHARS}; CloudFormation schema: the same as characters)`,
+  summary: `a \`ManagedLoginBranding\` has at most ${MAX_ASSETS} \`Assets\`, each \`Bytes\` at most ${MAX_ASSET_CHARS.toLocaleString('en-US')} characters (base64)`,
   explanation: 'Cognito keeps at most 40 images per style, each under 1 MB as base64 (about 750 KB of image).',
 }, subject => brandings(subject).flatMap(branding => {
   const items = listOf(branding.properties.Assets);
@@ -81,16 +82,18 @@ export const UPL02 = rule({
 export const UPL03 = rule({
   id: 'UPL03',
   severity: E,
-  source: `${SCHEMA} AWS::Cognito::ManagedLoginBranding AssetType: Category, ColorMode and Extension are required enums)`,
+  source: `${SCHEMA} AssetType: Category, ColorMode and Extension are required enums)`,
   summary: 'each asset has a `Category`, `ColorMode` and `Extension` from Cognito\'s lists',
-  explanation: `Categories: ${ASSET_CATEGORIES.join(', ')}; color modes: ${COLOR_MODES.join(', ')}; extensions: ${EXTENSIONS.join(', ')}.`,
+  explanation: `Categories: ${ASSET_CATEGORIES.join(', ')}; color modes: ${allowedValues(`${ASSET}.ColorMode`).join(', ')}; extensions: ${allowedValues(`${ASSET}.Extension`).join(', ')}.`,
 }, subject => brandings(subject).flatMap(branding => knownItems(branding.properties.Assets).flatMap((asset, i) => {
   if (!isObject(asset)) return [`ManagedLoginBranding ${branding.path} Assets[${i}] is ${show(asset)}, not an object; allowed: an object with Category, ColorMode and Extension`];
-  return ([['Category', ASSET_CATEGORIES], ['ColorMode', COLOR_MODES], ['Extension', EXTENSIONS]] as const).map(([key, allowed]) => {
+  return (['Category', 'ColorMode', 'Extension'] as const).map(key => {
     const value = asset[key];
+    const field = `${ASSET}.${key}`;
     if (isUnresolved(value)) return undefined;
-    if (typeof value === 'string' && allowed.includes(value)) return undefined;
-    return `ManagedLoginBranding ${branding.path} Assets[${i}].${key} ${isAbsent(value) ? 'is missing' : `${show(value)} is not allowed`}; allowed: ${allowed.join(', ')}`;
+    if (typeof value === 'string' && allowedValues(field).includes(value)) return undefined;
+    const what = `ManagedLoginBranding ${branding.path} Assets[${i}].${key}`;
+    return isAbsent(value) ? `${what} is missing; allowed: ${allowedValues(field).join(', ')}` : notInModel(what, value, field, `a ${key === 'ColorMode' ? 'color mode' : key.toLowerCase()}`);
   });
 })));
 
@@ -165,21 +168,21 @@ export const UPL07 = rule({
 export const UPL08 = rule({
   id: 'UPL08',
   severity: E,
-  source: `${SCHEMA} AWS::Cognito::Terms: Links has 1 to 12 properties named cognito:default or cognito:<language>, each a URL of 1 to 1024 characters)`,
-  summary: '`Terms` `Links`: 1 to 12 entries keyed `cognito:default` or `cognito:<language>`, each 1–1024 characters',
-  explanation: `Languages: ${TERMS_LANGUAGES.join(', ')}. \`cognito:default\` shows for every language without its own link.`,
+  source: `${SCHEMA} CreateTerms: Links has ${TERMS_LINKS.min} to ${TERMS_LINKS.max} entries keyed ${modelField(TERMS_KEY_FIELD).pattern}, each a URL of ${TERMS_URL.min} to ${TERMS_URL.max} characters)`,
+  summary: `\`Terms\` \`Links\`: ${TERMS_LINKS.min} to ${TERMS_LINKS.max} entries keyed \`cognito:default\` or \`cognito:<language>\`, each ${TERMS_URL.min}–${TERMS_URL.max} characters`,
+  explanation: `Keys: ${modelField(TERMS_KEY_FIELD).pattern}. \`cognito:default\` shows for every language without its own link.`,
 }, subject => termsOf(subject).flatMap(terms => {
   const links = terms.properties.Links;
   if (isUnresolved(links)) return [];
-  if (isAbsent(links)) return [`Terms ${terms.path} has no Links; allowed: 1 to ${MAX_TERMS_LINKS} of cognito:<language> to URL`];
+  if (isAbsent(links)) return [`Terms ${terms.path} has no Links; allowed: ${TERMS_LINKS.min} to ${TERMS_LINKS.max} of cognito:<language> to URL`];
   if (!isObject(links) || Array.isArray(links)) return [`Terms ${terms.path} Links is ${show(links)}; allowed: an object of cognito:<language> to URL`];
   const keys = Object.keys(links);
   const messages: string[] = [];
-  if (keys.length < 1 || keys.length > MAX_TERMS_LINKS) messages.push(`Terms ${terms.path} has ${keys.length} Links; allowed: 1 to ${MAX_TERMS_LINKS}`);
+  if (keys.length < TERMS_LINKS.min || keys.length > TERMS_LINKS.max) messages.push(`Terms ${terms.path} has ${keys.length} Links; allowed: ${TERMS_LINKS.min} to ${TERMS_LINKS.max}`);
   for (const key of keys) {
-    if (!TERMS_KEY.test(key)) messages.push(`Terms ${terms.path} Links key '${key}' is not allowed; allowed: cognito:default or cognito:<language> (${TERMS_LANGUAGES.join(', ')})`);
+    if (!TERMS_KEY.test(key)) messages.push(`Terms ${terms.path} Links key '${key}' is not allowed; allowed: keys matching ${modelField(TERMS_KEY_FIELD).pattern}`);
     const url = knownString(links[key]);
-    if (url !== undefined && (url.length < 1 || url.length > 1024)) messages.push(`Terms ${terms.path} Links['${key}'] is ${url.length} characters; allowed: 1 to 1024`);
+    if (url !== undefined && (url.length < TERMS_URL.min || url.length > TERMS_URL.max)) messages.push(`Terms ${terms.path} Links['${key}'] is ${url.length} characters; allowed: ${TERMS_URL.min} to ${TERMS_URL.max}`);
   }
   return messages;
 }));
@@ -187,27 +190,30 @@ export const UPL08 = rule({
 export const UPL09 = rule({
   id: 'UPL09',
   severity: E,
-  source: `${SCHEMA} AWS::Cognito::Terms: TermsName terms-of-use or privacy-policy, TermsSource LINK, Enforcement NONE)`,
-  summary: '`Terms` has `TermsName` `terms-of-use` or `privacy-policy`, `TermsSource` `LINK` and `Enforcement` `NONE`',
+  source: `${SCHEMA} CreateTerms: TermsName pattern ${modelField('CreateTerms.TermsName').pattern}, TermsSource and Enforcement enums)`,
+  summary: `\`Terms\` has \`TermsName\` \`terms-of-use\` or \`privacy-policy\`, \`TermsSource\` ${allowedValues('CreateTerms.TermsSource').join(' or ')} and \`Enforcement\` ${allowedValues('CreateTerms.Enforcement').join(' or ')}`,
   explanation: 'These are the only values Cognito takes today; the last two are reserved for later use.',
-}, subject => termsOf(subject).flatMap(terms => ([['TermsName', ['terms-of-use', 'privacy-policy']], ['TermsSource', ['LINK']], ['Enforcement', ['NONE']]] as const).map(([key, allowed]) => {
+}, subject => termsOf(subject).flatMap(terms => (['TermsName', 'TermsSource', 'Enforcement'] as const).map(key => {
   const value = terms.properties[key];
-  if (isUnresolved(value) || (typeof value === 'string' && (allowed as readonly string[]).includes(value))) return undefined;
+  const field = `CreateTerms.${key}`;
+  const allowed = key === 'TermsName' ? ['terms-of-use', 'privacy-policy'] : allowedValues(field);
+  const valid = key === 'TermsName' ? (s: string) => modelPattern(field).test(s) : (s: string) => allowed.includes(s);
+  if (isUnresolved(value) || (typeof value === 'string' && valid(value))) return undefined;
   return `Terms ${terms.path} ${key} ${isAbsent(value) ? 'is missing' : `${show(value)} is not allowed`}; allowed: ${allowed.join(' or ')}`;
 })));
 
 const SESSION = 'UserPoolClientSessionConfigurationAttachment';
-const MAX_SSO_SESSION_MINUTES = 129_600;
+const SSO_MINUTES = modelRange('SetUserPoolClientSessionConfiguration.SSOSession.MaxValidityMinutes');
 
 export const UPL10 = rule({
   id: 'UPL10',
   severity: E,
-  source: 'MODEL (SetUserPoolClientSessionConfiguration: SSOSession is required; SSOSessionMaxValidityMinutesType is an integer, min 0, max 129600)',
-  summary: 'a `UserPoolClientSessionConfigurationAttachment` has `SSOSession.MaxValidityMinutes`, a whole number of minutes from 0 to 129,600 (90 days)',
+  source: `MODEL (${MODEL_VERSION}, SetUserPoolClientSessionConfiguration: SSOSession is required; SSOSessionMaxValidityMinutesType is an integer, min ${SSO_MINUTES.min}, max ${SSO_MINUTES.max})`,
+  summary: `a \`UserPoolClientSessionConfigurationAttachment\` has \`SSOSession.MaxValidityMinutes\`, a whole number of minutes from ${SSO_MINUTES.min} to ${SSO_MINUTES.max.toLocaleString('en-US')}`,
   explanation: 'How long the client silently reuses a managed login session since the last fresh sign-in; 0 always asks the user to sign in. Cognito refuses other values.',
 }, subject => sessionsOf(subject).map(session => {
   const sso = session.properties.SSOSession;
-  const allowed = `allowed: SSOSession: { MaxValidityMinutes: 0 to ${MAX_SSO_SESSION_MINUTES} }`;
+  const allowed = `allowed: SSOSession: { MaxValidityMinutes: ${SSO_MINUTES.min} to ${SSO_MINUTES.max} }`;
   if (isUnresolved(sso)) return undefined;
   if (isAbsent(sso)) return `${SESSION} ${session.path} has no SSOSession; ${allowed}`;
   if (!isObject(sso)) return `${SESSION} ${session.path} SSOSession is ${show(sso)}, not an object; ${allowed}`;
@@ -216,7 +222,7 @@ export const UPL10 = rule({
   if (isAbsent(minutes)) return `${SESSION} ${session.path} SSOSession has no MaxValidityMinutes; ${allowed}`;
   // CloudFormation converts a numeric string to the integer the schema asks for.
   const value = typeof minutes === 'string' && /^\d+$/.test(minutes) ? Number(minutes) : minutes;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_SSO_SESSION_MINUTES) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= SSO_MINUTES.min && value <= SSO_MINUTES.max) return undefined;
   return `${SESSION} ${session.path} SSOSession.MaxValidityMinutes ${show(minutes)} is not allowed; ${allowed} (a whole number of minutes)`;
 }));
 

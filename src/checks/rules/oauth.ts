@@ -1,9 +1,14 @@
-import { generatesSecret, oAuthFlows, oAuthScopes, STANDARD_SCOPES } from '../client-facts';
+import { authFlows, CLIENT_TOKEN_FLOW, generatesSecret, oAuthFlows, oAuthScopes, RESERVED_SCOPES, STANDARD_SCOPES } from '../client-facts';
+import { allowedValues, MODEL_VERSION, modelPattern, modelRange, notInModel } from '../cognito-model';
 import { E, rule, W } from '../rule';
 import { isAbsent, isObject, isUnresolved, knownBoolean, knownString, listOf, show, someStrings, Value } from '../values';
 
-const FLOWS = ['code', 'implicit', 'client_credentials'];
-const SCOPE = /^[\x21\x23-\x5B\x5D-\x7E]{1,256}$/;
+const GRANT_FIELD = 'CreateUserPoolClient.AllowedOAuthFlows[]';
+const GRANTS = allowedValues(GRANT_FIELD);
+const MAX_GRANTS = modelRange('CreateUserPoolClient.AllowedOAuthFlows').max;
+const SCOPE = modelPattern('CreateUserPoolClient.AllowedOAuthScopes[]');
+const SCOPE_LENGTH = modelRange('CreateUserPoolClient.AllowedOAuthScopes[]');
+const MAX_SCOPES = modelRange('CreateUserPoolClient.AllowedOAuthScopes').max;
 const OAUTH_SETTINGS = ['AllowedOAuthFlows', 'AllowedOAuthScopes', 'CallbackURLs', 'LogoutURLs', 'DefaultRedirectURI'];
 
 /** Whether a list property is set to a non-empty (or unknown) value. */
@@ -27,24 +32,24 @@ function notAList(prop: string, value: Value): string | undefined {
 export const UPC20 = rule({
   id: 'UPC20',
   severity: E,
-  source: 'MODEL',
-  summary: '`AllowedOAuthFlows` items are `code`, `implicit` or `client_credentials` (at most 3)',
-  explanation: 'Cognito knows three OAuth grants, spelled exactly so.',
+  source: `MODEL (OAuthFlowsType of ${MODEL_VERSION})`,
+  summary: `\`AllowedOAuthFlows\` items are ${GRANTS.map(g => `\`${g}\``).join(', ')} (at most ${MAX_GRANTS})`,
+  explanation: 'Cognito knows these OAuth grants, spelled exactly so.',
 }, ({ props }) => {
   const list = listOf(props.AllowedOAuthFlows);
   if (!Array.isArray(list)) return notAList('AllowedOAuthFlows', props.AllowedOAuthFlows);
-  const findings = list.map(flow => isUnresolved(flow) || FLOWS.includes(knownString(flow) ?? '')
+  const findings = list.map(flow => isUnresolved(flow) || GRANTS.includes(knownString(flow) ?? '')
     ? undefined
-    : `AllowedOAuthFlows item ${show(flow)} is not a grant; allowed: code, implicit, client_credentials`);
-  if (list.length > 3) findings.push(`AllowedOAuthFlows has ${list.length} items; allowed: at most 3`);
+    : notInModel('AllowedOAuthFlows item', flow, GRANT_FIELD, 'a grant'));
+  if (list.length > MAX_GRANTS) findings.push(`AllowedOAuthFlows has ${list.length} items; allowed: at most ${MAX_GRANTS}`);
   return findings;
 });
 
 export const UPC21 = rule({
   id: 'UPC21',
   severity: E,
-  source: 'MODEL, quota',
-  summary: '`AllowedOAuthScopes`: at most 50; each 1–256 printable ASCII characters without space, `"` or `\\`',
+  source: `MODEL (ScopeListType of ${MODEL_VERSION}), quota`,
+  summary: `\`AllowedOAuthScopes\`: at most ${MAX_SCOPES}; each ${SCOPE_LENGTH.min}–${SCOPE_LENGTH.max} printable ASCII characters without space, \`"\` or \`\\\``,
   explanation: 'Cognito refuses longer lists and scopes with other characters.',
 }, ({ props }) => {
   const list = listOf(props.AllowedOAuthScopes);
@@ -52,11 +57,11 @@ export const UPC21 = rule({
   const findings = list.map(scope => {
     if (isUnresolved(scope)) return undefined;
     const known = knownString(scope);
-    return known !== undefined && SCOPE.test(known)
+    return known !== undefined && SCOPE.test(known) && known.length >= SCOPE_LENGTH.min && known.length <= SCOPE_LENGTH.max
       ? undefined
-      : `AllowedOAuthScopes item ${show(scope)} is not a scope; allowed: 1 to 256 printable ASCII characters without space, " or \\`;
+      : `AllowedOAuthScopes item ${show(scope)} is not a scope; allowed: ${SCOPE_LENGTH.min} to ${SCOPE_LENGTH.max} printable ASCII characters without space, " or \\`;
   });
-  if (list.length > 50) findings.push(`AllowedOAuthScopes has ${list.length} items; allowed: at most 50`);
+  if (list.length > MAX_SCOPES) findings.push(`AllowedOAuthScopes has ${list.length} items; allowed: at most ${MAX_SCOPES}`);
   return findings;
 });
 
@@ -132,12 +137,12 @@ export const UPC27 = rule({
   id: 'UPC27',
   severity: E,
   source: 'DOC, OBS "openid is not supported with client_credentials flow"',
-  summary: '`client_credentials` allows only resource-server (custom) scopes',
-  explanation: 'No user signs in, so `openid`, `email`, `phone`, `profile` and `aws.cognito.signin.user.admin` mean nothing.',
+  summary: '`client_credentials` allows only resource-server (custom) scopes and Cognito\'s registration scope `aws.cognito/dcr/register`',
+  explanation: 'No user signs in, so `openid`, `email`, `phone`, `profile` and `aws.cognito.signin.user.admin` mean nothing; the registration scope is meant for this grant.',
 }, ({ props }) => {
   if (!oAuthFlows(props).includes('client_credentials')) return [];
   return oAuthScopes(props).filter(s => STANDARD_SCOPES.includes(s))
-    .map(s => `AllowedOAuthScopes item ${show(s)} is not allowed with client_credentials; allowed: resource-server scopes <identifier>/<scope>`);
+    .map(s => `AllowedOAuthScopes item ${show(s)} is not allowed with client_credentials; allowed: resource-server scopes <identifier>/<scope>, or aws.cognito/dcr/register`);
 });
 
 export const UPC28 = rule({
@@ -160,7 +165,7 @@ export const UPC29 = rule({
   severity: E,
   needsCompletePool: true,
   source: 'DOC, OBS "Invalid scope requested: api/read" (deploy-verified, public rule set, 2026)',
-  summary: 'a custom scope `<identifier>/<scope>` must be defined by a resource server of the same pool',
+  summary: 'a custom scope `<identifier>/<scope>` must be defined by a resource server of the same pool; Cognito\'s reserved scopes (`aws.cognito.signin.user.admin`, `aws.cognito/dcr/register`) are not custom',
   explanation: 'Cognito refuses scopes that no resource server of the pool defines.',
 }, ({ props, pool, index, client }) => {
   const list = listOf(props.AllowedOAuthScopes);
@@ -178,8 +183,8 @@ export const UPC29 = rule({
   }
   return list.map(item => {
     const scope = index.evaluateName(client, item);
-    if (scope === undefined || STANDARD_SCOPES.includes(scope) || defined.has(scope)) return undefined;
-    return `AllowedOAuthScopes item ${show(scope)} is not defined by a resource server of the pool; allowed: ${show([...STANDARD_SCOPES, ...defined])}`;
+    if (scope === undefined || STANDARD_SCOPES.includes(scope) || RESERVED_SCOPES.includes(scope) || defined.has(scope)) return undefined;
+    return `AllowedOAuthScopes item ${show(scope)} is not defined by a resource server of the pool; allowed: ${show([...new Set([...STANDARD_SCOPES, ...RESERVED_SCOPES]), ...defined])}`;
   });
 });
 
@@ -211,10 +216,13 @@ export const UPC31 = rule({
   id: 'UPC31',
   severity: W,
   needsCompletePool: true,
-  source: 'DOC',
-  summary: 'OAuth flows are configured but the pool has no domain in the app',
-  explanation: 'The authorize and token endpoints live on the pool domain; without one the OAuth flows cannot be used.',
-}, ({ props, pool }) => pool && pool.domains.length === 0
-  && knownBoolean(props.AllowedOAuthFlowsUserPoolClient) === true && oAuthFlows(props).length > 0
-  ? `AllowedOAuthFlows ${show(oAuthFlows(props))} are configured but user pool ${pool.pool.path} has no domain; allowed: add a UserPoolDomain (userPool.addDomain)`
-  : undefined);
+  source: 'DOC; not for a client that gets its client-credentials tokens through GetClientToken (ALLOW_CLIENT_TOKEN_AUTH), which needs no domain (API reference; AWS\'s published template has none)',
+  summary: 'OAuth flows are configured but the pool has no domain in the app (unless the client uses `GetClientToken`)',
+  explanation: 'The authorize and token endpoints live on the pool domain; without one the OAuth flows cannot be used. A client with `ALLOW_CLIENT_TOKEN_AUTH` and only `client_credentials` gets the same tokens from `GetClientToken` without a domain, as AWS documents: it is not reported.',
+}, ({ props, pool }) => {
+  const grants = oAuthFlows(props);
+  if (!pool || pool.domains.length > 0 || knownBoolean(props.AllowedOAuthFlowsUserPoolClient) !== true || grants.length === 0) return;
+  // Its OAuth settings are what GetClientToken reads (the grant, the scopes): they have effect.
+  if (authFlows(props)?.includes(CLIENT_TOKEN_FLOW) && grants.every(g => g === 'client_credentials')) return;
+  return `AllowedOAuthFlows ${show(grants)} are configured but user pool ${pool.pool.path} has no domain; allowed: add a UserPoolDomain (userPool.addDomain)`;
+});

@@ -1,6 +1,10 @@
 import { generatesSecret } from '../client-facts';
+import { allowedValues, MODEL_VERSION, notInModel } from '../cognito-model';
 import { E, rule } from '../rule';
 import { isAbsent, isUnresolved, knownBoolean, show } from '../values';
+
+const EXISTENCE_FIELD = 'CreateUserPoolClient.PreventUserExistenceErrors';
+const EXISTENCE_ERRORS = allowedValues(EXISTENCE_FIELD);
 
 export const UPC70 = rule({
   id: 'UPC70',
@@ -15,12 +19,12 @@ export const UPC70 = rule({
 export const UPC71 = rule({
   id: 'UPC71',
   severity: E,
-  source: 'MODEL',
-  summary: '`PreventUserExistenceErrors` is `LEGACY` or `ENABLED`',
+  source: `MODEL (PreventUserExistenceErrorTypes of ${MODEL_VERSION})`,
+  summary: `\`PreventUserExistenceErrors\` is ${EXISTENCE_ERRORS.map(v => `\`${v}\``).join(' or ')}`,
   explanation: 'Cognito refuses other values.',
 }, ({ props }) => {
   const value = props.PreventUserExistenceErrors;
-  return isAbsent(value) || isUnresolved(value) || value === 'LEGACY' || value === 'ENABLED'
+  return isAbsent(value) || isUnresolved(value) || EXISTENCE_ERRORS.includes(value as string)
     ? undefined
-    : `PreventUserExistenceErrors ${show(value)} is not allowed; allowed: LEGACY or ENABLED`;
+    : notInModel('PreventUserExistenceErrors', value, EXISTENCE_FIELD, 'a setting');
 });

@@ -1,16 +1,20 @@
-import { humanSeconds, SECONDS_PER_UNIT, validitySeconds, validityUnit } from '../client-facts';
+import { humanSeconds, validitySeconds, validityUnit } from '../client-facts';
+import { allowedValues, MODEL_VERSION, modelRange, notInModel } from '../cognito-model';
 import { ClientUnderCheck, E, rule } from '../rule';
 import { isAbsent, isObject, isUnresolved, knownString, show } from '../values';
 
 const MINUTE = 60;
 const HOUR = 3_600;
 const DAY = 86_400;
+const UNIT_FIELD = 'CreateUserPoolClient.TokenValidityUnits.AccessToken';
+const UNITS = allowedValues(UNIT_FIELD);
+const AUTH_SESSION = modelRange('CreateUserPoolClient.AuthSessionValidity');
 
 export const UPC10 = rule({
   id: 'UPC10',
   severity: E,
-  source: 'MODEL',
-  summary: '`TokenValidityUnits.{AccessToken,IdToken,RefreshToken}` is `seconds`, `minutes`, `hours` or `days`',
+  source: `MODEL (TimeUnitsType of ${MODEL_VERSION})`,
+  summary: `\`TokenValidityUnits.{AccessToken,IdToken,RefreshToken}\` is one of ${UNITS.map(u => `\`${u}\``).join(', ')}`,
   explanation: 'The units are case-sensitive; anything else is refused.',
 }, ({ props }) => {
   const units = props.TokenValidityUnits;
@@ -19,10 +23,7 @@ export const UPC10 = rule({
   return ['AccessToken', 'IdToken', 'RefreshToken'].map(key => {
     const unit = units[key];
     if (isAbsent(unit) || isUnresolved(unit)) return undefined;
-    const known = knownString(unit);
-    return known !== undefined && known in SECONDS_PER_UNIT
-      ? undefined
-      : `TokenValidityUnits.${key} ${show(unit)} is not a unit; allowed: seconds, minutes, hours, days`;
+    return UNITS.includes(knownString(unit) ?? '') ? undefined : notInModel(`TokenValidityUnits.${key}`, unit, UNIT_FIELD, 'a unit');
   });
 });
 
@@ -33,6 +34,7 @@ interface ValidityRange {
   readonly defaultSeconds: number;
   readonly min: number;
   readonly max: number;
+  /** The model's bound of the number itself, whatever its unit. */
   readonly rawMax: number;
 }
 
@@ -50,13 +52,13 @@ function checkRange(subject: ClientUnderCheck, range: ValidityRange): string | u
 }
 
 const ACCESS: ValidityRange = {
-  prop: 'AccessTokenValidity', unitKey: 'AccessToken', defaultUnit: 'hours', defaultSeconds: HOUR, min: 5 * MINUTE, max: DAY, rawMax: 86_400,
+  prop: 'AccessTokenValidity', unitKey: 'AccessToken', defaultUnit: 'hours', defaultSeconds: HOUR, min: 5 * MINUTE, max: DAY, rawMax: modelRange('CreateUserPoolClient.AccessTokenValidity').max,
 };
 const ID: ValidityRange = {
-  prop: 'IdTokenValidity', unitKey: 'IdToken', defaultUnit: 'hours', defaultSeconds: HOUR, min: 5 * MINUTE, max: DAY, rawMax: 86_400,
+  prop: 'IdTokenValidity', unitKey: 'IdToken', defaultUnit: 'hours', defaultSeconds: HOUR, min: 5 * MINUTE, max: DAY, rawMax: modelRange('CreateUserPoolClient.IdTokenValidity').max,
 };
 const REFRESH: ValidityRange = {
-  prop: 'RefreshTokenValidity', unitKey: 'RefreshToken', defaultUnit: 'days', defaultSeconds: 30 * DAY, min: HOUR, max: 3650 * DAY, rawMax: 315_360_000,
+  prop: 'RefreshTokenValidity', unitKey: 'RefreshToken', defaultUnit: 'days', defaultSeconds: 30 * DAY, min: HOUR, max: 3650 * DAY, rawMax: modelRange('CreateUserPoolClient.RefreshTokenValidity').max,
 };
 
 export const UPC11 = rule({
@@ -103,13 +105,13 @@ export const UPC14 = rule({
 export const UPC15 = rule({
   id: 'UPC15',
   severity: E,
-  source: 'MODEL',
-  summary: '`AuthSessionValidity` is an integer number of minutes, 3–15',
+  source: `MODEL (AuthSessionValidityType of ${MODEL_VERSION})`,
+  summary: `\`AuthSessionValidity\` is an integer number of minutes, ${AUTH_SESSION.min}–${AUTH_SESSION.max}`,
   explanation: 'The session token of a sign-in lives 3 to 15 minutes.',
 }, ({ props }) => {
   const value = props.AuthSessionValidity;
   if (isAbsent(value) || isUnresolved(value)) return;
-  return typeof value === 'number' && Number.isInteger(value) && value >= 3 && value <= 15
+  return typeof value === 'number' && Number.isInteger(value) && value >= AUTH_SESSION.min && value <= AUTH_SESSION.max
     ? undefined
-    : `AuthSessionValidity ${show(value)} is not an integer number of minutes from 3 to 15; allowed: 3 to 15`;
+    : `AuthSessionValidity ${show(value)} is not an integer number of minutes from ${AUTH_SESSION.min} to ${AUTH_SESSION.max}; allowed: ${AUTH_SESSION.min} to ${AUTH_SESSION.max}`;
 });

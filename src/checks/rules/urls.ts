@@ -1,9 +1,16 @@
+import { modelRange } from '../cognito-model';
 import { E, rule } from '../rule';
 import { isAbsent, knownPrefix, listOf, show, Value } from '../values';
 
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 const WHITESPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
+/** Callback, logout and default redirect URLs share the model's RedirectUrlType. */
+const URL_LENGTH = modelRange('CreateUserPoolClient.CallbackURLs[]');
+const MAX_URLS: Record<string, number> = {
+  CallbackURLs: modelRange('CreateUserPoolClient.CallbackURLs').max,
+  LogoutURLs: modelRange('CreateUserPoolClient.LogoutURLs').max,
+};
 
 /** What is certain about a URL from its known beginning. */
 interface UrlReading {
@@ -20,8 +27,9 @@ export function readUrl(value: Value): UrlReading | undefined {
   const known = knownPrefix(value);
   if (!known) return typeof value === 'string' || typeof value === 'object' ? undefined : { problem: `is not a string (received ${show(value)})`, httpToNonLoopback: false };
   const { prefix, complete } = known;
-  if (complete && (prefix.length < 1 || prefix.length > 1024)) return { problem: `has ${prefix.length} characters; allowed: 1 to 1024`, httpToNonLoopback: false };
-  if (prefix.length > 1024) return { problem: 'has more than 1024 characters; allowed: 1 to 1024', httpToNonLoopback: false };
+  const allowedLength = `allowed: ${URL_LENGTH.min} to ${URL_LENGTH.max}`;
+  if (complete && (prefix.length < URL_LENGTH.min || prefix.length > URL_LENGTH.max)) return { problem: `has ${prefix.length} characters; ${allowedLength}`, httpToNonLoopback: false };
+  if (prefix.length > URL_LENGTH.max) return { problem: `has more than ${URL_LENGTH.max} characters; ${allowedLength}`, httpToNonLoopback: false };
   if (WHITESPACE_OR_CONTROL.test(prefix)) return { problem: 'contains whitespace or a control character; allowed: none', httpToNonLoopback: false };
   if (prefix.includes('#')) return { problem: 'has a #fragment; allowed: no fragment', httpToNonLoopback: false };
   const scheme = SCHEME.exec(prefix)?.[1]?.toLowerCase();
@@ -57,7 +65,7 @@ function urlList(prop: string, value: Value, judge: (url: Value, reading: UrlRea
     const reading = readUrl(url);
     return reading ? judge(url, reading) : undefined;
   });
-  if (list.length > 100) findings.push(`${prop} has ${list.length} items; allowed: at most 100`);
+  if (list.length > MAX_URLS[prop]) findings.push(`${prop} has ${list.length} items; allowed: at most ${MAX_URLS[prop]}`);
   return findings;
 }
 
