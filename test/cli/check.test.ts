@@ -115,6 +115,18 @@ describe('templates from CloudFormation and SAM users', () => {
     ]);
   });
 
+  test('AWS\'s published template for GetClientToken (no domain, ALLOW_CLIENT_TOKEN_AUTH alone, terms) passes with no finding', () => {
+    const sample = path.join(FIXTURES, 'aws-client-token-sample.yaml');
+    const result = runCommand(['check', '--strict', sample]);
+    expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 0, stdout: expect.stringMatching(/^no findings: 1 client in 1 template\n$/i) });
+    // The same template with a typo of the flow fails, naming the model and the flow meant.
+    const dir = fs.mkdtempSync(path.join(ROOT, 'client-token-'));
+    fs.writeFileSync(path.join(dir, 'typo.yaml'), fs.readFileSync(sample, 'utf8').replace('- ALLOW_CLIENT_TOKEN_AUTH', '- ALLOW_CLIENT_TOKENS_AUTH'));
+    const typo = runCommand(['check', path.join(dir, 'typo.yaml')]);
+    expect(typo.status).toBe(1);
+    expect(typo.stdout).toMatch(/\[UPC60\] ExplicitAuthFlows item "ALLOW_CLIENT_TOKENS_AUTH" is not a flow of Cognito's API model \(botocore [\d.]+\); did you mean ALLOW_CLIENT_TOKEN_AUTH\?/);
+  });
+
   test('several paths are one app: a pool in one template, its clients in another through an export', () => {
     const dir = fs.mkdtempSync(path.join(ROOT, 'split-'));
     fs.writeFileSync(path.join(dir, 'pool.json'), JSON.stringify({
