@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import * as zlib from 'zlib';
+import { newestAssemblyTypes } from './newest-assembly';
 import { CLIENT_ATTACHMENT_TYPES } from '../../src/checks/app-index';
 
 /**
@@ -11,23 +11,6 @@ import { CLIENT_ATTACHMENT_TYPES } from '../../src/checks/app-index';
  */
 const ROOT = path.join(__dirname, '..', '..');
 const UNSUPPORTED: Record<string, string> = JSON.parse(fs.readFileSync(path.join(ROOT, 'spec', 'unsupported-client-resource-types.json'), 'utf8')).unsupported;
-
-interface JsiiType {
-  readonly kind: string;
-  readonly docs?: { readonly custom?: Record<string, string> };
-  readonly properties?: Array<{ readonly name: string }>;
-}
-
-/** The types of the newest aws-cdk-lib's jsii assembly (its public API in every language). */
-function newestAssemblyTypes(): Record<string, JsiiType> {
-  const dir = path.join(ROOT, 'node_modules', 'aws-cdk-lib-newest');
-  let assembly = JSON.parse(fs.readFileSync(path.join(dir, '.jsii'), 'utf8'));
-  if (assembly.schema === 'jsii/file-redirect') {
-    const file = fs.readFileSync(path.join(dir, assembly.filename));
-    assembly = JSON.parse((assembly.compression === 'gzip' ? zlib.gunzipSync(file) : file).toString('utf8'));
-  }
-  return assembly.types;
-}
 
 /** Every Cognito resource type whose L1 props have `clientId`. */
 function cognitoTypesWithClientId(): string[] {
