@@ -12,6 +12,11 @@ from cdk_cognito_app_client import (
     AppClient,
     AuthFlow,
     BrandingAsset,
+    CognitoScope,
+    DynamicClientRegistrationClient,
+    MachineToMachineClient,
+    TokenExchange,
+    TokenExchangeClient,
     BrandingAssetCategory,
     BrandingColorMode,
     ClientTerms,
@@ -21,6 +26,7 @@ from cdk_cognito_app_client import (
     TermsTranslation,
     OAuthFlow,
     RefreshTokenRotation,
+    ResourceServerScopes,
     ServerSideAppClient,
     SinglePageAppClient,
     UserPoolClientChecks,
@@ -112,6 +118,38 @@ def test_the_stored_secret_is_a_typed_property_and_errors_name_the_construct():
     assert stack.resolve(portal.stored_secret.secret_arn)["Ref"].startswith("PortalSecret")
     with pytest.raises(RuntimeError, match=r"^Stack/A: storeSecret: true needs generateSecret: true \(received generateSecret: not set\)"):
         AppClient(stack, "A", user_pool=pool, store_secret=True)
+
+
+def test_the_2026_flows_and_the_registration_scope_from_python():
+    app, stack, pool = new_stack()
+    pool.node.default_child.add_property_override("UserPoolTier", "ESSENTIALS")
+    read = cognito.ResourceServerScope(scope_name="read", scope_description="Read")
+    api = pool.add_resource_server("Api", identifier="api", scopes=[read])
+    m2m = MachineToMachineClient(stack, "Worker", user_pool=pool,
+                                 resource_server_scopes=[ResourceServerScopes(resource_server=api, scopes=[read])])
+    exchange = TokenExchangeClient(stack, "Agent", user_pool=pool, token_exchange=TokenExchange.DELEGATION_AND_IMPERSONATION)
+    registrar = DynamicClientRegistrationClient(stack, "Registrar", user_pool=pool)
+    cognito.CfnUserPoolClient(stack, "Raw", user_pool_id=pool.user_pool_id, generate_secret=True,
+                              explicit_auth_flows=[AuthFlow.CLIENT_TOKEN.flow_name],
+                              allowed_o_auth_flows_user_pool_client=True, allowed_o_auth_flows=["client_credentials"],
+                              allowed_o_auth_scopes=[CognitoScope.DYNAMIC_CLIENT_REGISTRATION.scope_name])
+    assert findings(app) == []
+    assert [f.flow_name for f in m2m.auth_flows] == ["ALLOW_CLIENT_TOKEN_AUTH"]
+    assert [f.flow_name for f in exchange.auth_flows] == [
+        "ALLOW_TOKEN_EXCHANGE_DELEGATION", "ALLOW_TOKEN_EXCHANGE_IMPERSONATION", "ALLOW_REFRESH_TOKEN_AUTH"]
+    assert registrar.o_auth_scopes == ["aws.cognito/dcr/register"]
+    assert exchange.has_secret and registrar.stored_secret is not None
+
+
+def test_a_typo_of_a_2026_flow_fails_with_the_flow_meant():
+    app, stack, pool = new_stack()
+    AppClient(stack, "Agent", user_pool=pool, generate_secret=True,
+              auth_flows=[AuthFlow.custom("ALLOW_TOKEN_EXCHANGE_DELEGATE"), AuthFlow.REFRESH_TOKEN])
+    [(severity, message)] = findings(app)
+    assert severity == "error"
+    assert message.startswith('[UPC60] ExplicitAuthFlows item "ALLOW_TOKEN_EXCHANGE_DELEGATE" is not a flow of '
+                              "Cognito's API model (botocore ")
+    assert "did you mean ALLOW_TOKEN_EXCHANGE_DELEGATION?" in message
 
 
 BRANDING = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples", "branding")

@@ -39,6 +39,7 @@ function valueOf(client: AppClient, setting: string): string {
   const props = resources[stack.resolve(client.cfnUserPoolClient.logicalId)].Properties;
   const units: Record<string, string> = props.TokenValidityUnits;
   const show = (value: unknown): string => {
+    if (value === undefined) return 'none';
     if (Array.isArray(value)) return value.map(show).join(', ');
     if (value && typeof value === 'object' && 'Fn::Join' in value) return (value as any)['Fn::Join'][1].map((p: unknown) => (typeof p === 'string' ? p : '<server>')).join('');
     return String(value);

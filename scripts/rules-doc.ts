@@ -5,6 +5,29 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { RuleSeverity, UserPoolClientChecks } from '../src';
+import { MODEL_VERSION } from '../src/checks/cognito-model';
+import { DOCUMENTED_VALUES } from '../src/checks/cognito-model/documented-values';
+import { MODEL_FIELDS } from '../src/checks/cognito-model/generated';
+
+/** The enums of the model data the rules read, with the documented values the model lacks. */
+export function renderModelValues(): string {
+  const rows = Object.entries(MODEL_FIELDS)
+    .filter(([field, model]) => model.enum && !field.startsWith('UpdateUserPoolClient.'))
+    .map(([field, model]) => {
+      const documented = DOCUMENTED_VALUES.filter(d => d.shape === model.shape).map(d => `\`${d.value}\` (${d.source})`);
+      return `| \`${field}\` | ${model.enum!.map(v => `\`${v}\``).join(', ')} | ${documented.join('; ') || '—'} |`;
+    });
+  return [
+    `| Field | Allowed by the model (${MODEL_VERSION}) | Documented by AWS, not yet in the model |`,
+    '|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+/** A table cell: a `|` of a model pattern would end it. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
 
 /** The rules as a markdown table, for docs/rules.md and the README. */
 export function renderRulesTable(): string {
@@ -12,7 +35,7 @@ export function renderRulesTable(): string {
     '| ID | Severity | Rule | Why | Source |',
     '|---|---|---|---|---|',
     ...UserPoolClientChecks.rules().map(r =>
-      `| ${r.id} | ${r.severity === RuleSeverity.ERROR ? 'error' : 'warning'} | ${r.summary} | ${r.explanation} | ${r.source} |`),
+      `| ${r.id} | ${r.severity === RuleSeverity.ERROR ? 'error' : 'warning'} | ${cell(r.summary)} | ${cell(r.explanation)} | ${cell(r.source)} |`),
   ].join('\n');
 }
 
@@ -35,6 +58,13 @@ export function renderRulesDoc(): string {
     '`src/checks/rules/` under its id, and its tests in `test/checks/rules.test.ts`.',
     '',
     renderRulesTable(),
+    '',
+    '## Values from Cognito\'s API model',
+    '',
+    `What the rules allow is generated from the cognito-idp service model of ${MODEL_VERSION} (src/checks/cognito-model/generated.ts;`,
+    '`UpdateUserPoolClient` fields are the same as `CreateUserPoolClient`\'s). Lengths, patterns and ranges are in each rule\'s summary.',
+    '',
+    renderModelValues(),
     '',
   ].join('\n');
 }

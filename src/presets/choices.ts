@@ -38,8 +38,8 @@ export const PRESET_REASONS: Record<string, Record<string, string>> = {
   },
   TokenExchangeClient: {
     GenerateSecret: 'the exchange request presents it',
-    AllowedOAuthFlows: 'none: the exchange derives from the user\'s token',
-    AllowedOAuthScopes: 'none: narrowed from the user\'s token',
+    AllowedOAuthFlows: 'the exchange derives from the user\'s token',
+    AllowedOAuthScopes: 'narrowed from the user\'s token',
     ExplicitAuthFlows: 'delegation (an `act` claim names the service) by default; refresh, which Cognito accepts with every `ALLOW_` list; no user sign-in',
     RefreshTokenRotation: 'issued tokens carry no refresh token',
     AccessTokenValidity: 'Cognito\'s default, stated',
