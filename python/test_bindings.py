@@ -133,6 +133,8 @@ def test_the_2026_flows_and_the_registration_scope_from_python():
                               explicit_auth_flows=[AuthFlow.CLIENT_TOKEN.flow_name],
                               allowed_o_auth_flows_user_pool_client=True, allowed_o_auth_flows=["client_credentials"],
                               allowed_o_auth_scopes=[CognitoScope.DYNAMIC_CLIENT_REGISTRATION.scope_name])
+    AppClient(stack, "Impersonator", user_pool=pool, generate_secret=True,
+              auth_flows=[AuthFlow.TOKEN_EXCHANGE_IMPERSONATION, AuthFlow.REFRESH_TOKEN])
     assert findings(app) == []
     assert [f.flow_name for f in m2m.auth_flows] == ["ALLOW_CLIENT_TOKEN_AUTH"]
     assert [f.flow_name for f in exchange.auth_flows] == [

@@ -7,7 +7,7 @@ import { AuthenticateCognitoAction } from 'aws-cdk-lib/aws-elasticloadbalancingv
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { newStack, poolWithDomain, ruleIdsOf } from './helpers';
-import { AppClient, AuthFlow, IdentityProvider, OAuthFlow, RefreshTokenRotation } from '../src';
+import { AppClient, AuthFlow, CognitoScope, IdentityProvider, OAuthFlow, RefreshTokenRotation } from '../src';
 
 function clientTemplate(build: (stack: ReturnType<typeof newStack>, pool: cognito.UserPool) => void): Template {
   const stack = newStack();
@@ -217,6 +217,40 @@ describe('AppClient props map to the template', () => {
     expect(props.TokenValidityUnits.AccessToken).toBe('minutes');
     expect(props.AuthSessionValidity).toBe(7);
     expect(props.CallbackURLs).toEqual([{ Ref: 'Callback' }]);
+  });
+});
+
+describe('Cognito\'s 2026 flows and the registration scope, through AppClient', () => {
+  const findingsOf = (props: (pool: cognito.UserPool, server: cognito.UserPoolResourceServer, read: cognito.ResourceServerScope) => Partial<ConstructorParameters<typeof AppClient>[2]>) => {
+    const stack = newStack();
+    const { pool, server, read } = poolWithDomain(stack);
+    const client = new AppClient(stack, 'Client', { userPool: pool, ...props(pool, server, read) });
+    const ids = ruleIdsOf(stack);
+    // An error fails the synthesis that Template.fromStack runs: read the template only without one.
+    const written = ids.some(id => id.startsWith('error')) ? undefined : Template.fromStack(stack).toJSON().Resources[stack.resolve(client.cfnUserPoolClient.logicalId)].Properties;
+    return { ids, props: written };
+  };
+
+  test.each([
+    ['GetClientToken with client credentials', (_pool: cognito.UserPool, server: cognito.UserPoolResourceServer, read: cognito.ResourceServerScope) => ({
+      generateSecret: true, authFlows: [AuthFlow.CLIENT_TOKEN],
+      oAuth: { flows: [OAuthFlow.CLIENT_CREDENTIALS], scopes: [cognito.OAuthScope.resourceServer(server, read)] },
+    }), ['ALLOW_CLIENT_TOKEN_AUTH']],
+    ['token exchange, both kinds', () => ({
+      generateSecret: true, authFlows: [AuthFlow.TOKEN_EXCHANGE_DELEGATION, AuthFlow.TOKEN_EXCHANGE_IMPERSONATION, AuthFlow.REFRESH_TOKEN],
+    }), ['ALLOW_TOKEN_EXCHANGE_DELEGATION', 'ALLOW_TOKEN_EXCHANGE_IMPERSONATION', 'ALLOW_REFRESH_TOKEN_AUTH']],
+    ['the registration scope with client credentials', () => ({
+      generateSecret: true, authFlows: [AuthFlow.REFRESH_TOKEN],
+      oAuth: { flows: [OAuthFlow.CLIENT_CREDENTIALS], scopes: [CognitoScope.DYNAMIC_CLIENT_REGISTRATION] },
+    }), ['ALLOW_REFRESH_TOKEN_AUTH']],
+  ])('%s synthesizes with no finding', (_name, props, flows) => {
+    const { ids, props: written } = findingsOf(props as any);
+    expect(ids).toEqual([]);
+    expect(written!.ExplicitAuthFlows).toEqual(flows);
+  });
+
+  test('the client-token flow beside another flow or without a secret is an error (UPC68, UPC69)', () => {
+    expect(findingsOf(() => ({ authFlows: [AuthFlow.CLIENT_TOKEN, AuthFlow.REFRESH_TOKEN] })).ids).toEqual(['error UPC68', 'error UPC69']);
   });
 });
 
