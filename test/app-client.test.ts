@@ -233,14 +233,16 @@ describe('Cognito\'s 2026 flows and the registration scope, through AppClient', 
 
   test.each([
     ['GetClientToken with client credentials', (_pool: cognito.UserPool, server: cognito.UserPoolResourceServer, read: cognito.ResourceServerScope) => ({
-      generateSecret: true, authFlows: [AuthFlow.CLIENT_TOKEN],
+      generateSecret: true,
+      authFlows: [AuthFlow.CLIENT_TOKEN],
       oAuth: { flows: [OAuthFlow.CLIENT_CREDENTIALS], scopes: [cognito.OAuthScope.resourceServer(server, read)] },
     }), ['ALLOW_CLIENT_TOKEN_AUTH']],
     ['token exchange, both kinds', () => ({
       generateSecret: true, authFlows: [AuthFlow.TOKEN_EXCHANGE_DELEGATION, AuthFlow.TOKEN_EXCHANGE_IMPERSONATION, AuthFlow.REFRESH_TOKEN],
     }), ['ALLOW_TOKEN_EXCHANGE_DELEGATION', 'ALLOW_TOKEN_EXCHANGE_IMPERSONATION', 'ALLOW_REFRESH_TOKEN_AUTH']],
     ['the registration scope with client credentials', () => ({
-      generateSecret: true, authFlows: [AuthFlow.REFRESH_TOKEN],
+      generateSecret: true,
+      authFlows: [AuthFlow.REFRESH_TOKEN],
       oAuth: { flows: [OAuthFlow.CLIENT_CREDENTIALS], scopes: [CognitoScope.DYNAMIC_CLIENT_REGISTRATION] },
     }), ['ALLOW_REFRESH_TOKEN_AUTH']],
   ])('%s synthesizes with no finding', (_name, props, flows) => {

@@ -2,7 +2,7 @@ import { IConstruct } from 'constructs';
 import { AppIndex } from './app-index';
 import { Finding } from './finding';
 import { StackTemplate, TemplateResource } from './model';
-import { ClientUnderCheck, Rule } from './rule';
+import { Audience, ClientUnderCheck, Rule, wordsFor } from './rule';
 import { RuleSeverity } from './rule-info';
 import { ALL_RULES } from './rules';
 import { isObject, isUnresolved } from './values';
@@ -41,6 +41,8 @@ export interface Suppression {
 export interface ClientToJudge {
   readonly client: TemplateResource;
   readonly strict: boolean;
+  /** Whose words the messages use. @default 'cdk' */
+  readonly audience?: Audience;
 }
 
 /**
@@ -58,7 +60,7 @@ export function judge(
         `the template ${templatePath} could not be read (${reason}); no client in it was checked`));
     }
   }
-  for (const { client, strict } of clients) {
+  for (const { client, strict, audience = 'cdk' } of clients) {
     const suppressed = suppressions.of(client.path);
     const report = (finding: Finding) => {
       if (!suppressed.has(finding.ruleId)) findings.push(finding);
@@ -71,7 +73,7 @@ export function judge(
     const incomplete = index.incompletePoolReason(client);
     for (const rule of rules) {
       if (suppressed.has(rule.id)) continue;
-      let messages: string[];
+      let messages: ReturnType<Rule['check']>;
       try {
         messages = rule.check(subject);
       } catch (e) {
@@ -85,7 +87,7 @@ export function judge(
         report({
           ruleId: rule.id,
           severity: strict ? RuleSeverity.ERROR : uncertain ? RuleSeverity.WARNING : rule.severity,
-          message: `[${rule.id}] ${message}${uncertain ? `; not certain: ${incomplete}` : ''}`,
+          message: `[${rule.id}] ${wordsFor(message, audience)}${uncertain ? `; not certain: ${incomplete}` : ''}`,
           ...where(client),
         });
       }

@@ -14,8 +14,14 @@ export interface RuleInfo {
   readonly severity: RuleSeverity;
   /** What the rule requires, in one line. */
   readonly summary: string;
-  /** Why it matters and what to do instead. */
+  /** Why it matters and what to do instead, in the words of a CDK app (construct props). */
   readonly explanation: string;
+  /**
+   * What to do instead in CloudFormation's words (resources, properties, `DependsOn`, template
+   * metadata), for a plain template or a live client: where `explanation` names a CDK API.
+   * @default - the explanation, which names no CDK API
+   */
+  readonly templateFix?: string;
   /** Where the rule comes from: MODEL, DOC, OBS, 3P or BEST PRACTICE. */
   readonly source: string;
 }

@@ -3,6 +3,23 @@ import { TemplateResource } from './model';
 import { RuleInfo, RuleSeverity } from './rule-info';
 import { Value } from './values';
 
+/**
+ * Who reads a finding: the author of a CDK app (construct props), or of a plain CloudFormation
+ * template or live client (resources and properties). The front door knows; the rules do not.
+ */
+export type Audience = 'cdk' | 'template';
+
+/** A message in the words of each reader, where a CDK app and a template fix it differently. */
+export interface Wording {
+  readonly cdk: string;
+  readonly template: string;
+}
+
+/** A message whose fix differs by reader: `cdk` names construct props, `template` CloudFormation's. */
+export function inWords(cdk: string, template: string): Wording {
+  return { cdk, template };
+}
+
 /** What a rule sees of one client. */
 export interface ClientUnderCheck {
   /** The client as synthesized. */
@@ -22,7 +39,7 @@ export interface Rule extends RuleInfo {
    * when code that runs during the deployment may change the pool, it can only warn.
    */
   readonly needsCompletePool?: boolean;
-  check(subject: ClientUnderCheck): string[];
+  check(subject: ClientUnderCheck): Array<string | Wording>;
 }
 
 /** A rule's description, and whether it needs the pool's complete facts. */
@@ -30,19 +47,31 @@ export interface RuleDefinition extends RuleInfo {
   readonly needsCompletePool?: boolean;
 }
 
-const NO_FINDINGS: string[] = [];
+const NO_FINDINGS: Array<string | Wording> = [];
 
 /** Builds a rule; the check returns its findings, `undefined`, or nothing. */
-export function rule(info: RuleDefinition, check: (subject: ClientUnderCheck) => Array<string | undefined> | string | undefined): Rule {
+export function rule(
+  info: RuleDefinition, check: (subject: ClientUnderCheck) => Array<string | Wording | undefined> | string | Wording | undefined,
+): Rule {
   return {
     ...info,
     check: subject => {
       const result = check(subject);
       if (result === undefined) return NO_FINDINGS;
-      if (typeof result === 'string') return [result];
-      return result.filter((m): m is string => typeof m === 'string');
+      if (!Array.isArray(result)) return [result];
+      return result.filter((m): m is string | Wording => m !== undefined);
     },
   };
+}
+
+/** A message as one reader reads it. */
+export function wordsFor(message: string | Wording, audience: Audience): string {
+  return typeof message === 'string' ? message : message[audience];
+}
+
+/** A rule's fix as one reader reads it. */
+export function fixFor(info: RuleInfo, audience: Audience): string {
+  return audience === 'template' ? info.templateFix ?? info.explanation : info.explanation;
 }
 
 export const E = RuleSeverity.ERROR;

@@ -3,6 +3,7 @@ import { CheckOutcome, jsonReport, packageVersion, sarifReport, textReport } fro
 import { AppIndex } from '../checks/app-index';
 import { clientsOf, judge, SuppressionIndex } from '../checks/engine';
 import { AppModel } from '../checks/model';
+import { Audience } from '../checks/rule';
 import { RuleSeverity } from '../checks/rule-info';
 
 /**
@@ -37,8 +38,12 @@ export function check(paths: readonly string[], strict: boolean): CheckOutcome {
   const inputs = readInputs(paths);
   const index = new AppIndex(AppModel.fromSources(inputs.sources));
   const clients = clientsOf(index, new Set(inputs.stacks));
-  const findings = judge(index, clients.map(client => ({ client, strict })), SuppressionIndex.fromRecords(inputs.records, clients), undefined);
-  return { findings, clients: clients.length, templates: inputs.sources.length };
+  // A cloud assembly comes from a CDK app: its reader fixes construct props. A plain template's
+  // reader fixes CloudFormation resources and properties.
+  const audienceOf = (templatePath: string): Audience => inputs.fromAssembly.has(templatePath) ? 'cdk' : 'template';
+  const findings = judge(index, clients.map(client => ({ client, strict, audience: audienceOf(client.stack.templatePath) })),
+    SuppressionIndex.fromRecords(inputs.records, clients), undefined);
+  return { findings, clients: clients.length, templates: inputs.sources.length, audience: inputs.fromAssembly.size > 0 ? 'cdk' : 'template' };
 }
 
 /** Runs the command line `args` (without the program name). */

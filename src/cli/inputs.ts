@@ -21,6 +21,8 @@ export interface Inputs {
   readonly stacks: string[];
   /** The manifest's metadata entries (suppressions and acknowledgements among them). */
   readonly records: MetadataRecord[];
+  /** The templates read from a cloud assembly (a CDK app's), nested ones included. */
+  readonly fromAssembly: Set<string>;
 }
 
 const TEMPLATE_EXTENSIONS = ['.json', '.yaml', '.yml', '.template'];
@@ -33,7 +35,7 @@ const LOGICAL_ID = 'aws:cdk:logicalId';
 const ASSET_PATH = 'aws:asset:path';
 
 export function readInputs(paths: readonly string[]): Inputs {
-  const inputs: Inputs = { sources: [], stacks: [], records: [] };
+  const inputs: Inputs = { sources: [], stacks: [], records: [], fromAssembly: new Set() };
   for (const given of paths) {
     const full = path.resolve(given);
     if (!fs.existsSync(full)) throw new InputError(`${given}: file not found`);
@@ -118,6 +120,7 @@ function readTemplate(file: string, known: Pick<TemplateSource, 'name' | 'region
     throw new InputError(`${relative(file)}: not a CloudFormation template (no Resources section)`);
   }
   inputs.sources.push({ templatePath: file, template, ...known, nestedIn });
+  if (assembly) inputs.fromAssembly.add(file);
   for (const [logicalId, resource] of Object.entries(template.Resources)) {
     const nested = isObject(resource) && resource.Type === 'AWS::CloudFormation::Stack' ? nestedTemplateFile(resource, file, assembly) : undefined;
     if (!nested || inputs.sources.some(s => s.templatePath === nested)) continue;

@@ -3,7 +3,8 @@ import * as path from 'path';
 import { relative } from './inputs';
 import { NOT_JUDGED_ID } from '../checks/engine';
 import { Finding } from '../checks/finding';
-import { RuleSeverity } from '../checks/rule-info';
+import { Audience, fixFor } from '../checks/rule';
+import { RuleInfo, RuleSeverity } from '../checks/rule-info';
 import { ALL_RULES } from '../checks/rules';
 
 /** The three outputs of the command: for people, for scripts, and for code-scanning services. */
@@ -13,18 +14,29 @@ export interface CheckOutcome {
   readonly findings: Finding[];
   readonly clients: number;
   readonly templates: number;
+  /**
+   * Whose words the fixes use: a CDK app's when any input is a cloud assembly, CloudFormation's
+   * for templates alone. (Each message already speaks to the reader of its own client.)
+   */
+  readonly audience: Audience;
 }
 
 const HOME = 'https://github.com/cdk-cognito-app-client/cdk-cognito-app-client';
-const NOT_JUDGED_RULE = {
+const NOT_JUDGED_RULE: RuleInfo = {
   id: NOT_JUDGED_ID,
   severity: RuleSeverity.WARNING,
   summary: 'something could not be judged',
   explanation: 'The message says what and why; no rule was applied to it. Make the value known at synth, or suppress UPC00 with a reason.',
+  templateFix: 'The message says what and why; no rule was applied to it. Make the value known in the template, or suppress UPC00 with a reason in the client\'s Metadata.',
   source: 'this project',
 };
 const RULES = [NOT_JUDGED_RULE, ...ALL_RULES];
-const FIXES = new Map(RULES.map(r => [r.id, r.explanation]));
+const RULE_BY_ID = new Map(RULES.map(r => [r.id, r]));
+
+function fixOf(ruleId: string, audience: Audience): string {
+  const info = RULE_BY_ID.get(ruleId);
+  return info ? fixFor(info, audience) : '';
+}
 
 /** The finding's file, line (of its resource, when found) and construct path. */
 interface Located {
@@ -57,7 +69,7 @@ export function textReport(outcome: CheckOutcome): string {
   const lines = locate(outcome.findings).flatMap(({ finding, file, line }) => [
     `${finding.severity} ${finding.ruleId} ${file}${line ? `:${line}` : ''}${finding.logicalId ? ` ${finding.path} (${finding.logicalId})` : ''}`,
     `  ${finding.message}`,
-    `  fix: ${FIXES.get(finding.ruleId) ?? ''}`,
+    `  fix: ${fixOf(finding.ruleId, outcome.audience)}`,
   ]);
   const errors = outcome.findings.filter(f => f.severity === RuleSeverity.ERROR).length;
   const warnings = outcome.findings.length - errors;
@@ -76,7 +88,7 @@ export function jsonReport(outcome: CheckOutcome): string {
     line,
     logicalId: finding.logicalId,
     constructPath: finding.logicalId ? finding.path : undefined,
-    fix: FIXES.get(finding.ruleId),
+    fix: fixOf(finding.ruleId, outcome.audience),
   }));
   return `${JSON.stringify({ findings, clients: outcome.clients, templates: outcome.templates }, null, 2)}\n`;
 }
@@ -96,8 +108,8 @@ export function sarifReport(outcome: CheckOutcome): string {
           rules: RULES.map(r => ({
             id: r.id,
             shortDescription: { text: r.summary },
-            fullDescription: { text: r.explanation },
-            help: { text: `${r.explanation} Source: ${r.source}` },
+            fullDescription: { text: fixFor(r, outcome.audience) },
+            help: { text: `${fixFor(r, outcome.audience)} Source: ${r.source}` },
             helpUri: `${HOME}/blob/main/docs/rules.md`,
             defaultConfiguration: { level: r.severity === RuleSeverity.ERROR ? 'error' : 'warning' },
           })),

@@ -2,11 +2,11 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Aspects, CfnOutput, CustomResource, Duration, Fn, NestedStack, Stack, Stage, Validations } from 'aws-cdk-lib';
+import { App, Aspects, CfnOutput, CustomResource, Duration, Fn, NestedStack, SecretValue, Stack, Stage, Validations } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { ExampleStack } from '../../examples/example-stack';
-import { AppClient, Finding, SinglePageAppClient, UserPoolClientChecks } from '../../src';
+import { AppClient, Finding, ManagedLoginBranding, OAuthFlow, SinglePageAppClient, UserPoolClientChecks } from '../../src';
 import { check, runCommand } from '../../src/cli/command';
 import { synthApp } from '../helpers';
 
@@ -125,6 +125,68 @@ describe('templates from CloudFormation and SAM users', () => {
     const typo = runCommand(['check', path.join(dir, 'typo.yaml')]);
     expect(typo.status).toBe(1);
     expect(typo.stdout).toMatch(/\[UPC60\] ExplicitAuthFlows item "ALLOW_CLIENT_TOKENS_AUTH" is not a flow of Cognito's API model \(botocore [\d.]+\); did you mean ALLOW_CLIENT_TOKEN_AUTH\?/);
+  });
+
+  test('a plain template\'s report speaks CloudFormation, never CDK; the same app\'s cloud assembly speaks CDK', () => {
+    // Clients whose findings have a fix in each reader's words: UPC30 (both), UPC31, UPB05, UPL07, UPL12.
+    const app = newApp();
+    const stack = new Stack(app, 'Words', { env: { account: '123456789012', region: 'eu-west-1' } });
+    const pool = new cognito.UserPool(stack, 'Pool');
+    const read = new cognito.ResourceServerScope({ scopeName: 'read', scopeDescription: 'Read' });
+    pool.addResourceServer('Api', { identifier: 'api', scopes: [read] });
+    new cognito.UserPoolIdentityProviderGoogle(stack, 'Google', { userPool: pool, clientId: 'g', clientSecretValue: SecretValue.unsafePlainText('g') });
+    const raw = new cognito.CfnUserPoolClient(stack, 'Raw', {
+      userPoolId: pool.userPoolId,
+      generateSecret: true,
+      preventUserExistenceErrors: 'ENABLED',
+      supportedIdentityProviders: ['COGNITO', 'Google'],
+      allowedOAuthFlowsUserPoolClient: true,
+      allowedOAuthFlows: ['client_credentials'],
+      allowedOAuthScopes: ['api/read'],
+    });
+    new CfnOutput(stack, 'Secret', { value: raw.attrClientSecret });
+    new AppClient(stack, 'Web', {
+      userPool: pool,
+      ssoSession: Duration.hours(1),
+      oAuth: { flows: [OAuthFlow.AUTHORIZATION_CODE], scopes: [cognito.OAuthScope.OPENID], callbackUrls: ['https://app.example.com/cb'] },
+      skipChecks: true,
+    });
+    // A pool whose domain shows the classic hosted UI, and a client with a branding style (UPL07).
+    const classic = new cognito.UserPool(stack, 'Classic');
+    classic.addDomain('Domain', { cognitoDomain: { domainPrefix: 'words-classic' } });
+    new AppClient(stack, 'Branded', { userPool: classic, managedLoginBranding: ManagedLoginBranding.cognitoDefault(), skipChecks: true });
+    synthApp(app);
+    const templateFile = path.join(app.outdir, 'Words.template.json');
+    const plainDir = fs.mkdtempSync(path.join(ROOT, 'plain-'));
+    fs.copyFileSync(templateFile, path.join(plainDir, 'words.json'));
+    const expected = ['UPB05', 'UPC30', 'UPC30', 'UPC31', 'UPC31', 'UPL07', 'UPL12'];
+    const reports = (input: string) => ['text', 'json', 'sarif'].map(format => runCommand(['check', input, '--format', format]).stdout);
+    expect(check([path.join(plainDir, 'words.json')], false).findings.map(f => f.ruleId).sort()).toEqual(expected);
+
+    // Every name of this library's API and of aws-cdk-lib's Cognito constructs that a template author has never seen.
+    const cdkNames = new Set<string>(['node.addDependency', 'addDependency']);
+    for (const assembly of [path.join(__dirname, '..', '..', '.jsii')]) {
+      const types = JSON.parse(fs.readFileSync(assembly, 'utf8')).types;
+      for (const type of Object.values<any>(types)) {
+        for (const member of [...type.properties ?? [], ...type.methods ?? []]) {
+          if (/^[a-z]+[A-Z]/.test(member.name)) cdkNames.add(member.name);
+          if (member.static && /^[A-Z_]+$/.test(member.name)) cdkNames.add(`${type.name}.${member.name}`);
+        }
+      }
+    }
+    for (const name of ['addDomain', 'resourceServer', 'fromProvider', 'IdentityProvider.GOOGLE', 'ManagedLoginVersion.NEWER_MANAGED_LOGIN', 'OAuthScope.']) cdkNames.add(name);
+    // Not CDK's: the JSON report's own field names, and Cognito's rejection texts that rule sources quote.
+    const notCdk = (name: string) => ['ruleId', 'logicalId', 'constructPath'].includes(name) || UserPoolClientChecks.rules().some(r => r.source.includes(name));
+    const plain = reports(path.join(plainDir, 'words.json')).join('\n');
+    expect([...cdkNames].filter(name => plain.includes(name) && !notCdk(name))).toEqual([]);
+    expect(plain).toContain('add an AWS::Cognito::UserPoolDomain for the pool');
+    expect(plain).toContain('DependsOn: ');
+    expect(plain).toContain('ManagedLoginVersion: 2 on the AWS::Cognito::UserPoolDomain');
+
+    const assemblyReports = reports(app.outdir).join('\n');
+    for (const words of ['userPool.addDomain', 'client.node.addDependency', 'storeSecret: true', 'IdentityProvider.fromProvider', 'ManagedLoginVersion.NEWER_MANAGED_LOGIN', 'refer to the construct']) {
+      expect(assemblyReports).toContain(words);
+    }
   });
 
   test('several paths are one app: a pool in one template, its clients in another through an export', () => {

@@ -1,5 +1,5 @@
 import { authFlows, generatesSecret, hasUserSignIn, oAuthFlows } from '../client-facts';
-import { rule, W } from '../rule';
+import { inWords, rule, W } from '../rule';
 import { isAbsent, isUnresolved, knownBoolean, show } from '../values';
 
 const PASSWORD_FLOWS = ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_ADMIN_USER_PASSWORD_AUTH', 'USER_PASSWORD_AUTH', 'ADMIN_NO_SRP_AUTH'];
@@ -56,4 +56,7 @@ export const UPB05 = rule({
   summary: 'the client secret appears in plain text in a stack output or a Lambda or container environment variable',
   explanation: 'Anyone who can read the stack or the function configuration reads the secret; keep it in Secrets Manager.',
 }, ({ index, client }) => index.secretExposures(client)
-  .map(where => `the client secret (Fn::GetAtt ${client.logicalId}.ClientSecret) appears in the ${where}; allowed (best practice): store it in Secrets Manager (storeSecret: true) and read it at run time`));
+  .map(where => {
+    const finding = `the client secret (Fn::GetAtt ${client.logicalId}.ClientSecret) appears in the ${where}; allowed (best practice): store it in Secrets Manager `;
+    return inWords(`${finding}(storeSecret: true) and read it at run time`, `${finding}(an AWS::SecretsManager::Secret whose SecretString holds it) and read it at run time`);
+  }));

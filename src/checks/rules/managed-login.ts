@@ -1,6 +1,6 @@
 import { allowedValues, MODEL_VERSION, modelField, modelPattern, modelRange, notInModel } from '../cognito-model';
 import { TemplateResource } from '../model';
-import { ClientUnderCheck, E, rule, W } from '../rule';
+import { ClientUnderCheck, E, inWords, rule, W } from '../rule';
 import { isAbsent, isObject, isUnresolved, knownBoolean, knownString, listOf, show, Value } from '../values';
 
 /**
@@ -162,7 +162,8 @@ export const UPL07 = rule({
   if (brandings(subject).length === 0 || domains.length === 0) return undefined;
   const versions = domains.map(domain => domain.properties.ManagedLoginVersion);
   if (versions.some(version => isUnresolved(version) || version === 2 || version === '2')) return undefined;
-  return `the client has a ManagedLoginBranding but the pool's domain ${domains.map(d => d.path).join(', ')} has ManagedLoginVersion ${versions.map(v => show(v ?? 1)).join(', ')}; allowed: 2 (ManagedLoginVersion.NEWER_MANAGED_LOGIN) to show the style`;
+  const finding = `the client has a ManagedLoginBranding but the pool's domain ${domains.map(d => d.path).join(', ')} has ManagedLoginVersion ${versions.map(v => show(v ?? 1)).join(', ')}; allowed: 2 `;
+  return inWords(`${finding}(ManagedLoginVersion.NEWER_MANAGED_LOGIN) to show the style`, `${finding}(ManagedLoginVersion: 2 on the AWS::Cognito::UserPoolDomain) to show the style`);
 });
 
 export const UPL08 = rule({
@@ -249,5 +250,7 @@ export const UPL12 = rule({
 }, subject => {
   const sessions = sessionsOf(subject);
   if (!subject.pool || sessions.length === 0 || subject.pool.domains.length > 0) return undefined;
-  return `the client has ${sessions.map(s => `${SESSION} ${s.path}`).join(', ')} but user pool ${subject.pool.pool.path} has no domain, so no managed login session to reuse; allowed: add a UserPoolDomain (userPool.addDomain), or remove the session configuration`;
+  const finding = `the client has ${sessions.map(s => `${SESSION} ${s.path}`).join(', ')} but user pool ${subject.pool.pool.path} has no domain, so no managed login session to reuse; allowed: `;
+  return inWords(`${finding}add a UserPoolDomain (userPool.addDomain), or remove the session configuration`,
+    `${finding}add an AWS::Cognito::UserPoolDomain for the pool, or remove the session configuration`);
 });

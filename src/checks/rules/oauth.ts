@@ -1,6 +1,6 @@
 import { authFlows, CLIENT_TOKEN_FLOW, generatesSecret, oAuthFlows, oAuthScopes, RESERVED_SCOPES, STANDARD_SCOPES } from '../client-facts';
 import { allowedValues, MODEL_VERSION, modelPattern, modelRange, notInModel } from '../cognito-model';
-import { E, rule, W } from '../rule';
+import { E, inWords, rule, W } from '../rule';
 import { isAbsent, isObject, isUnresolved, knownBoolean, knownString, listOf, show, someStrings, Value } from '../values';
 
 const GRANT_FIELD = 'CreateUserPoolClient.AllowedOAuthFlows[]';
@@ -194,19 +194,24 @@ export const UPC30 = rule({
   source: 'OBS (creation races)',
   summary: 'the client names a resource server or identity provider of its pool without depending on it',
   explanation: 'CloudFormation may create the client first and fail; refer to the construct (a Ref) or add a dependency.',
+  templateFix: 'CloudFormation may create the client first and fail; name the resource server or provider with a Ref, or add DependsOn to the client.',
 }, ({ props, pool, index, client }) => {
   if (!pool) return [];
-  const findings: string[] = [];
+  const findings: Array<ReturnType<typeof inWords>> = [];
   for (const scope of someStrings(props.AllowedOAuthScopes)) {
     const server = pool.resourceServers.find(s => scope.startsWith(`${knownString(s.properties.Identifier)}/`));
     if (server && !index.dependsOn(client, server)) {
-      findings.push(`AllowedOAuthScopes item ${show(scope)} names resource server ${server.path} as a literal without a dependency; allowed: OAuthScope.resourceServer(server, scope) or client.node.addDependency(server)`);
+      const finding = `AllowedOAuthScopes item ${show(scope)} names resource server ${server.path} as a literal without a dependency; allowed: `;
+      findings.push(inWords(`${finding}OAuthScope.resourceServer(server, scope) or client.node.addDependency(server)`,
+        `${finding}DependsOn: ${server.logicalId} on the client, or the scope as Fn::Join of a Ref to ${server.logicalId}`));
     }
   }
   for (const name of someStrings(props.SupportedIdentityProviders)) {
     const provider = pool.identityProviders.find(p => knownString(p.properties.ProviderName) === name);
     if (provider && !index.dependsOn(client, provider)) {
-      findings.push(`SupportedIdentityProviders item ${show(name)} names identity provider ${provider.path} as a literal without a dependency; allowed: IdentityProvider.fromProvider(provider) instead of the name (e.g. IdentityProvider.GOOGLE), or client.node.addDependency(provider)`);
+      const finding = `SupportedIdentityProviders item ${show(name)} names identity provider ${provider.path} as a literal without a dependency; allowed: `;
+      findings.push(inWords(`${finding}IdentityProvider.fromProvider(provider) instead of the name (e.g. IdentityProvider.GOOGLE), or client.node.addDependency(provider)`,
+        `${finding}DependsOn: ${provider.logicalId} on the client, or a Ref to ${provider.logicalId} instead of the name`));
     }
   }
   return findings;
@@ -224,5 +229,6 @@ export const UPC31 = rule({
   if (!pool || pool.domains.length > 0 || knownBoolean(props.AllowedOAuthFlowsUserPoolClient) !== true || grants.length === 0) return;
   // Its OAuth settings are what GetClientToken reads (the grant, the scopes): they have effect.
   if (authFlows(props)?.includes(CLIENT_TOKEN_FLOW) && grants.every(g => g === 'client_credentials')) return;
-  return `AllowedOAuthFlows ${show(grants)} are configured but user pool ${pool.pool.path} has no domain; allowed: add a UserPoolDomain (userPool.addDomain)`;
+  const finding = `AllowedOAuthFlows ${show(grants)} are configured but user pool ${pool.pool.path} has no domain; allowed: `;
+  return inWords(`${finding}add a UserPoolDomain (userPool.addDomain)`, `${finding}add an AWS::Cognito::UserPoolDomain for the pool`);
 });
