@@ -7,7 +7,7 @@ import { AuthenticateCognitoAction } from 'aws-cdk-lib/aws-elasticloadbalancingv
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { newStack, poolWithDomain, ruleIdsOf } from './helpers';
-import { AppClient, AuthFlow, CognitoScope, IdentityProvider, OAuthFlow, RefreshTokenRotation } from '../src';
+import { AppClient, AppClientProps, AuthFlow, CognitoScope, IdentityProvider, OAuthFlow, RefreshTokenRotation } from '../src';
 
 function clientTemplate(build: (stack: ReturnType<typeof newStack>, pool: cognito.UserPool) => void): Template {
   const stack = newStack();
@@ -221,7 +221,8 @@ describe('AppClient props map to the template', () => {
 });
 
 describe('Cognito\'s 2026 flows and the registration scope, through AppClient', () => {
-  const findingsOf = (props: (pool: cognito.UserPool, server: cognito.UserPoolResourceServer, read: cognito.ResourceServerScope) => Partial<ConstructorParameters<typeof AppClient>[2]>) => {
+  type Settings = (pool: cognito.UserPool, server: cognito.UserPoolResourceServer, read: cognito.ResourceServerScope) => Partial<AppClientProps>;
+  const findingsOf = (props: Settings) => {
     const stack = newStack();
     const { pool, server, read } = poolWithDomain(stack);
     const client = new AppClient(stack, 'Client', { userPool: pool, ...props(pool, server, read) });
