@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseCfnYaml, YamlError } from './cfn-yaml';
+import { PoolSnapshot, SNAPSHOT_FORMAT } from './live-pool';
+import { describedClientTemplate, snapshotTemplate } from './pool-template';
 import { MetadataRecord } from '../checks/engine';
 import { TemplateSource } from '../checks/model';
 import { isObject, knownString, literalText, Value } from '../checks/values';
@@ -23,6 +25,23 @@ export interface Inputs {
   readonly records: MetadataRecord[];
   /** The templates read from a cloud assembly (a CDK app's), nested ones included. */
   readonly fromAssembly: Set<string>;
+  /** What a live read or a snapshot could not read, and so was not judged. */
+  readonly notes: string[];
+  /** The snapshots read (a live pool's, or from files), by their path. */
+  readonly snapshots: Map<string, PoolSnapshot>;
+}
+
+/** The inputs of no path yet. */
+export function noInputs(): Inputs {
+  return { sources: [], stacks: [], records: [], fromAssembly: new Set(), notes: [], snapshots: new Map() };
+}
+
+/** Adds a live pool's snapshot, read from `templatePath` (a file, or the pool itself). */
+export function addSnapshot(inputs: Inputs, snapshot: PoolSnapshot, templatePath: string): void {
+  inputs.sources.push(snapshotTemplate(snapshot, templatePath));
+  inputs.stacks.push(templatePath);
+  inputs.notes.push(...snapshot.notes);
+  inputs.snapshots.set(templatePath, snapshot);
 }
 
 const TEMPLATE_EXTENSIONS = ['.json', '.yaml', '.yml', '.template'];
@@ -34,8 +53,7 @@ const LOGICAL_ID = 'aws:cdk:logicalId';
 /** Where `cdk synth` (asset metadata on, its default) names a nested stack's template file. */
 const ASSET_PATH = 'aws:asset:path';
 
-export function readInputs(paths: readonly string[]): Inputs {
-  const inputs: Inputs = { sources: [], stacks: [], records: [], fromAssembly: new Set() };
+export function readInputs(paths: readonly string[], inputs: Inputs = noInputs()): Inputs {
   for (const given of paths) {
     const full = path.resolve(given);
     if (!fs.existsSync(full)) throw new InputError(`${given}: file not found`);
@@ -45,12 +63,35 @@ export function readInputs(paths: readonly string[]): Inputs {
     } else if (path.basename(full) === MANIFEST) {
       readAssembly(path.dirname(full), inputs);
     } else if (TEMPLATE_EXTENSIONS.includes(path.extname(full).toLowerCase())) {
-      readStack(full, {}, inputs);
+      if (!readCognitoJson(full, inputs)) readStack(full, {}, inputs);
     } else {
       throw new InputError(`${given}: not a template (${TEMPLATE_EXTENSIONS.join(', ')}) or a cloud assembly folder`);
     }
   }
   return inputs;
+}
+
+/**
+ * Cognito's own JSON instead of a template: a live pool's snapshot (`check --save`), or what
+ * `aws cognito-idp describe-user-pool-client` prints. False for anything else.
+ */
+function readCognitoJson(file: string, inputs: Inputs): boolean {
+  if (!/\.json$/i.test(file)) return false;
+  const document = parseFile(file, 'json');
+  if (!isObject(document) || isObject(document.Resources)) return false;
+  if (document.format === SNAPSHOT_FORMAT) {
+    if (!isObject(document.userPool) || !isObject(document.clients)) throw new InputError(`${relative(file)}: a snapshot without userPool or clients`);
+    addSnapshot(inputs, document as unknown as PoolSnapshot, file);
+    return true;
+  }
+  if (isObject(document.UserPoolClient)) {
+    if (typeof document.UserPoolClient.ClientId !== 'string') throw new InputError(`${relative(file)}: a DescribeUserPoolClient result without a ClientId`);
+    inputs.sources.push(describedClientTemplate(document, file));
+    inputs.stacks.push(file);
+    return true;
+  }
+  if (typeof document.format === 'string') throw new InputError(`${relative(file)}: a snapshot of format '${document.format}', which this release does not read (it reads ${SNAPSHOT_FORMAT})`);
+  return false;
 }
 
 /** Every stack of an assembly's manifest, and of the nested assemblies of its Stages. */

@@ -13,12 +13,17 @@ import { ALL_RULES } from '../checks/rules';
 export interface CheckOutcome {
   readonly findings: Finding[];
   readonly clients: number;
+  /** Templates and cloud-assembly stacks read (nested ones included). */
   readonly templates: number;
+  /** Live pools and snapshots of them read. */
+  readonly pools: number;
   /**
    * Whose words the fixes use: a CDK app's when any input is a cloud assembly, CloudFormation's
    * for templates alone. (Each message already speaks to the reader of its own client.)
    */
   readonly audience: Audience;
+  /** What a live read or a snapshot could not read, and so was not judged. */
+  readonly notes: readonly string[];
 }
 
 const HOME = 'https://github.com/cdk-cognito-app-client/cdk-cognito-app-client';
@@ -48,7 +53,8 @@ interface Located {
 function locate(findings: readonly Finding[]): Located[] {
   const texts = new Map<string, string[]>();
   return findings.map(finding => {
-    if (!finding.logicalId) return { finding, file: relative(finding.templatePath) };
+    // A live pool has no file (its label names it); a snapshot file has its clients keyed by id.
+    if (!finding.logicalId || !fs.existsSync(finding.templatePath)) return { finding, file: relative(finding.templatePath) };
     let lines = texts.get(finding.templatePath);
     if (!lines) {
       lines = fs.readFileSync(finding.templatePath, 'utf8').split('\n');
@@ -73,7 +79,9 @@ export function textReport(outcome: CheckOutcome): string {
   ]);
   const errors = outcome.findings.filter(f => f.severity === RuleSeverity.ERROR).length;
   const warnings = outcome.findings.length - errors;
-  const judged = `${count(outcome.clients, 'client')} in ${count(outcome.templates, 'template')}`;
+  lines.push(...outcome.notes.map(note => `note: ${note}`));
+  const where = [outcome.templates > 0 || outcome.pools === 0 ? count(outcome.templates, 'template') : undefined, outcome.pools > 0 ? count(outcome.pools, 'user pool') : undefined];
+  const judged = `${count(outcome.clients, 'client')} in ${where.filter(w => w !== undefined).join(' and ')}`;
   lines.push(outcome.findings.length === 0 ? `no findings: ${judged}` : `${count(errors, 'error')}, ${count(warnings, 'warning')}: ${judged}`);
   return `${lines.join('\n')}\n`;
 }
@@ -90,7 +98,7 @@ export function jsonReport(outcome: CheckOutcome): string {
     constructPath: finding.logicalId ? finding.path : undefined,
     fix: fixOf(finding.ruleId, outcome.audience),
   }));
-  return `${JSON.stringify({ findings, clients: outcome.clients, templates: outcome.templates }, null, 2)}\n`;
+  return `${JSON.stringify({ findings, clients: outcome.clients, templates: outcome.templates, userPools: outcome.pools, notes: outcome.notes }, null, 2)}\n`;
 }
 
 /** SARIF 2.1.0, as cfn-lint writes it and code-scanning services read it. */
@@ -115,6 +123,10 @@ export function sarifReport(outcome: CheckOutcome): string {
           })),
         },
       },
+      invocations: [{
+        executionSuccessful: true,
+        toolExecutionNotifications: outcome.notes.map(note => ({ level: 'warning', message: { text: note } })),
+      }],
       results: locate(outcome.findings).map(({ finding, file, line }) => ({
         ruleId: finding.ruleId,
         ruleIndex: ruleIndex.get(finding.ruleId),

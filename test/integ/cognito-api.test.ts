@@ -1,10 +1,10 @@
-import { ChildProcess, execFileSync, spawn } from 'child_process';
-import * as net from 'net';
+import { execFileSync } from 'child_process';
 import * as path from 'path';
 import {
   CognitoIdentityProviderClient, CreateIdentityProviderCommand, CreateResourceServerCommand, CreateUserPoolClientCommand,
   CreateUserPoolCommand, DescribeUserPoolClientCommand, UpdateUserPoolClientCommand, UserPoolClientType,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { startMoto, MotoServer } from './moto';
 import { exampleTemplate, SynthesizedClient, synthesizedClients } from './templates';
 
 /**
@@ -17,38 +17,14 @@ import { exampleTemplate, SynthesizedClient, synthesizedClients } from './templa
 const VENV_BIN = path.join(__dirname, '..', '..', '.venv', 'bin');
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/AnalyticsRole';
 
-let server: ChildProcess | undefined;
+let moto: MotoServer;
 let cognito: CognitoIdentityProviderClient;
 let userPoolId: string;
-const stopServer = () => server?.kill('SIGKILL');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (probe.address() as net.AddressInfo).port;
-      probe.close(() => resolve(port));
-    }).on('error', reject);
-  });
-}
-
-async function waitForServer(port: number, deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    const open = await new Promise<boolean>(resolve => {
-      const socket = net.connect(port, '127.0.0.1', () => { socket.end(); resolve(true); }).on('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise(r => setTimeout(r, 200));
-  }
-  throw new Error(`moto did not listen on 127.0.0.1:${port} in time`);
-}
 
 beforeAll(async () => {
-  const port = await freePort();
-  server = spawn(path.join(VENV_BIN, 'moto_server'), ['-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
-  process.once('exit', stopServer);
-  await waitForServer(port, Date.now() + 30_000);
+  moto = await startMoto();
   cognito = new CognitoIdentityProviderClient({
-    region: 'eu-west-1', endpoint: `http://127.0.0.1:${port}`, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+    region: 'eu-west-1', endpoint: moto.endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
   });
   const pool = await cognito.send(new CreateUserPoolCommand({
     PoolName: 'round-trip',
@@ -72,13 +48,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   cognito?.destroy();
-  if (server && server.exitCode === null) {
-    const exited = new Promise(resolve => server!.once('exit', resolve));
-    server.kill('SIGTERM');
-    await Promise.race([exited, new Promise(r => setTimeout(r, 5_000))]);
-    stopServer();
-  }
-  process.removeListener('exit', stopServer);
+  await moto?.stop();
 });
 
 /** The client's template properties, with the emulator's ids in place of tokens. */
