@@ -82,6 +82,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'fast-check@4.10.2',
     '@aws-sdk/client-cognito-identity-provider@3.1169.0',
     'aws-cdk@2.1148.1',
+    'esbuild@0.28.2',
     `aws-cdk-lib-newest@npm:aws-cdk-lib@${CDK_NEWEST}`,
   ],
   gitignore: ['.jsii.tabl.json', 'tools/*/node_modules/', 'tools/sarif/', '.venv/', '.venv-python/', 'cdk.out/', '.tmp/', 'bench/results/*.json'],
@@ -180,6 +181,10 @@ project.tasks.tryFind('package:go')!.reset('bash scripts/package-go.sh');
 // The command line is run as a file by jsii's Python console script (invokeBinScript): it must be
 // executable after every compile (`npx projen compile` runs no post-compile task).
 project.compileTask.exec('chmod +x lib/cli/main.js');
+// `check --user-pool-id` needs the AWS SDK's Cognito client, and only that: the compiled re-export
+// becomes one minified file with the client, its credential chain and retries, so the package
+// depends on no SDK package (README, "Package size").
+project.compileTask.exec('esbuild lib/cli/aws-sdk.js --bundle --platform=node --target=node22 --minify --legal-comments=none --log-level=warning --allow-overwrite --outfile=lib/cli/aws-sdk.js');
 
 // `make test` runs the Jest suites (and eslint) on the commit before it releases it in publish-local;
 // the release build then skips them for that commit (RELEASE_TESTED_COMMIT) instead of running them

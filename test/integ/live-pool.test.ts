@@ -1,3 +1,5 @@
+import { spawnSync } from 'child_process';
+import { builtinModules } from 'module';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as os from 'os';
@@ -216,6 +218,24 @@ describe('check --user-pool-id on a live pool', () => {
     const result = await runCommandAsync(['check', '--user-pool-id', 'eu-west-1_doesNotExist0']);
     expect(result).toEqual({ status: 2, stdout: '', stderr: expect.stringMatching(/^cdk-cognito-app-client: DescribeUserPool of user pool eu-west-1_doesNotExist0 in eu-west-1 failed: ResourceNotFoundException/) });
     expect((await runCommandAsync(['check', '--user-pool-id', 'pool-without-region'])).stderr).toMatch(/--user-pool-id pool-without-region names no Region; give --region/);
+  });
+});
+
+describe('the packaged command', () => {
+  const lib = path.join(__dirname, '..', '..', 'lib', 'cli');
+
+  test('bundles the SDK\'s Cognito client: the bundle requires Node\'s own modules only (and the optional CRT signer it guards)', () => {
+    const required = [...new Set([...fs.readFileSync(path.join(lib, 'aws-sdk.js'), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map(m => m[1]))];
+    expect(required.length).toBeGreaterThan(3);
+    expect(required.filter(name => !builtinModules.includes(name.replace(/^node:/, '')) && name !== '@aws-sdk/signature-v4-crt')).toEqual([]);
+  });
+
+  test('the compiled executable reads a live pool through the bundled SDK', () => {
+    const result = spawnSync(process.execPath, [path.join(lib, 'main.js'), 'check', '--user-pool-id', pagedPoolId], {
+      encoding: 'utf8', env: { ...process.env, NODE_PATH: '' }, cwd: ROOT,
+    });
+    expect(result.stdout).toMatch(/\n1 error, 0 warnings: 125 clients in 1 user pool\n$/);
+    expect(result.status).toBe(1);
   });
 });
 
