@@ -281,6 +281,52 @@ describe('reports', () => {
     });
   });
 
+  test('every field of the three reports, held exactly (a line shifted by one fails)', () => {
+    // The resource's line, found here independently of the command: the key of ReportsClient.
+    const line = fs.readFileSync(sam, 'utf8').split('\n').indexOf('  ReportsClient:') + 1;
+    expect(line).toBeGreaterThan(1);
+    const file = path.relative(process.cwd(), sam);
+    const fix = (id: string) => UserPoolClientChecks.rules().find(r => r.id === id)!.templateFix ?? UserPoolClientChecks.rules().find(r => r.id === id)!.explanation;
+    const messages = {
+      UPC11: '[UPC11] AccessTokenValidity of 48 hours is outside 5 minutes to 1 day',
+      UPC51: '[UPC51] SupportedIdentityProviders item "Okta" is not an identity provider of user pool sam-app.yaml/UserPool; allowed: ["COGNITO"]',
+    };
+    expect(runCommand(['check', sam]).stdout).toBe([
+      `error UPC11 ${file}:${line} sam-app.yaml/ReportsClient (ReportsClient)`, `  ${messages.UPC11}`, `  fix: ${fix('UPC11')}`,
+      `error UPC51 ${file}:${line} sam-app.yaml/ReportsClient (ReportsClient)`, `  ${messages.UPC51}`, `  fix: ${fix('UPC51')}`,
+      '2 errors, 0 warnings: 2 clients in 1 template', '',
+    ].join('\n'));
+    const finding = (id: 'UPC11' | 'UPC51') => ({
+      ruleId: id, severity: 'error', message: messages[id], file, line, logicalId: 'ReportsClient', constructPath: 'sam-app.yaml/ReportsClient', fix: fix(id),
+    });
+    expect(JSON.parse(runCommand(['check', sam, '--format', 'json']).stdout)).toEqual({
+      findings: [finding('UPC11'), finding('UPC51')], clients: 2, templates: 1, userPools: 0, notes: [],
+    });
+    const sarif = JSON.parse(runCommand(['check', sam, '--format', 'sarif']).stdout);
+    const rules = UserPoolClientChecks.rules();
+    expect(sarif.runs[0].invocations).toEqual([{ executionSuccessful: true, toolExecutionNotifications: [] }]);
+    expect(sarif.runs[0].results).toEqual((['UPC11', 'UPC51'] as const).map(id => ({
+      ruleId: id,
+      ruleIndex: rules.findIndex(r => r.id === id) + 1, // UPC00 comes first
+      level: 'error',
+      message: { text: messages[id] },
+      locations: [{
+        physicalLocation: { artifactLocation: { uri: file.split(path.sep).join('/') }, region: { startLine: line } },
+        logicalLocations: [{ name: 'ReportsClient', fullyQualifiedName: 'sam-app.yaml/ReportsClient', kind: 'resource' }],
+      }],
+    })));
+    const upc11 = sarif.runs[0].tool.driver.rules[sarif.runs[0].results[0].ruleIndex];
+    expect(upc11).toEqual({
+      id: 'UPC11',
+      shortDescription: { text: rules.find(r => r.id === 'UPC11')!.summary },
+      fullDescription: { text: fix('UPC11') },
+      help: { text: `${fix('UPC11')} Source: ${rules.find(r => r.id === 'UPC11')!.source}` },
+      helpUri: 'https://github.com/cdk-cognito-app-client/cdk-cognito-app-client/blob/main/docs/rules.md',
+      defaultConfiguration: { level: 'error' },
+    });
+    expect(sarif.runs[0].tool.driver).toMatchObject({ name: 'cdk-cognito-app-client', informationUri: 'https://github.com/cdk-cognito-app-client/cdk-cognito-app-client' });
+  });
+
   test('a clean app exits 0, also with warnings; --strict fails on them', () => {
     const app = newApp();
     const stack = new Stack(app, 'Clean');

@@ -1,7 +1,7 @@
 import { spawnSync } from 'child_process';
-import { builtinModules } from 'module';
 import * as fs from 'fs';
 import * as http from 'http';
+import { builtinModules } from 'module';
 import * as os from 'os';
 import * as path from 'path';
 import {
@@ -9,7 +9,7 @@ import {
   CreateUserPoolClientCommandInput, CreateUserPoolCommand, CreateUserPoolDomainCommand, DescribeUserPoolClientCommand, UpdateUserPoolClientCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { startMoto, MotoServer } from './moto';
-import { Finding } from '../../src';
+import { Finding, UserPoolClientChecks } from '../../src';
 import { check, readLivePool, runCommandAsync } from '../../src/cli/command';
 
 /**
@@ -195,9 +195,31 @@ describe('check --user-pool-id on a live pool', () => {
       GetUserPoolClientSessionConfiguration: 125,
       ListTerms: 1,
     });
-    const result = await runCommandAsync(['check', '--user-pool-id', pagedPoolId]);
-    expect(result.stdout).toMatch(/^error UPC12 cognito-idp:eu-west-1:\S+ \S+\/client-77 \(\w+\)\n {2}\[UPC12\] IdTokenValidity of 25 hours is outside 5 minutes to 1 day\n/);
-    expect(result.stdout).toMatch(/\n1 error, 0 warnings: 125 clients in 1 user pool\n$/);
+    // The reports of a live pool, held exactly: the pool in place of a file, the client by name and id, the notes.
+    const id77 = Object.entries(snapshot.clients).find(([, c]) => c.ClientName === 'client-77')![0];
+    const label = `cognito-idp:${REGION}:${pagedPoolId}`;
+    const message = '[UPC12] IdTokenValidity of 25 hours is outside 5 minutes to 1 day';
+    const fix = UserPoolClientChecks.rules().find(r => r.id === 'UPC12')!.explanation;
+    const text = await runCommandAsync(['check', '--user-pool-id', pagedPoolId]);
+    expect(text.stdout).toBe([
+      `error UPC12 ${label} ${pagedPoolId}/client-77 (${id77})`, `  ${message}`, `  fix: ${fix}`,
+      ...snapshot.notes.map(note => `note: ${note}`),
+      '1 error, 0 warnings: 125 clients in 1 user pool', '',
+    ].join('\n'));
+    expect(snapshot.notes).toHaveLength(3);
+    expect(JSON.parse((await runCommandAsync(['check', '--user-pool-id', pagedPoolId, '--format', 'json'])).stdout)).toEqual({
+      findings: [{ ruleId: 'UPC12', severity: 'error', message, file: label, logicalId: id77, constructPath: `${pagedPoolId}/client-77`, fix }],
+      clients: 125,
+      templates: 0,
+      userPools: 1,
+      notes: snapshot.notes,
+    });
+    const sarif = JSON.parse((await runCommandAsync(['check', '--user-pool-id', pagedPoolId, '--format', 'sarif'])).stdout).runs[0];
+    expect(sarif.invocations).toEqual([{ executionSuccessful: true, toolExecutionNotifications: snapshot.notes.map(note => ({ level: 'warning', message: { text: note } })) }]);
+    expect(sarif.results[0].locations).toEqual([{
+      physicalLocation: { artifactLocation: { uri: label } },
+      logicalLocations: [{ name: id77, fullyQualifiedName: `${pagedPoolId}/client-77`, kind: 'resource' }],
+    }]);
   });
 
   test('a denied call is a note, not a crash; the rules that need what it reads are not applied (no false UPC51)', async () => {
