@@ -286,7 +286,10 @@ describe('reports', () => {
     const line = fs.readFileSync(sam, 'utf8').split('\n').indexOf('  ReportsClient:') + 1;
     expect(line).toBeGreaterThan(1);
     const file = path.relative(process.cwd(), sam);
-    const fix = (id: string) => UserPoolClientChecks.rules().find(r => r.id === id)!.templateFix ?? UserPoolClientChecks.rules().find(r => r.id === id)!.explanation;
+    const fix = (id: string) => {
+      const info = UserPoolClientChecks.rules().find(r => r.id === id)!;
+      return info.templateFix ?? info.explanation;
+    };
     const messages = {
       UPC11: '[UPC11] AccessTokenValidity of 48 hours is outside 5 minutes to 1 day',
       UPC51: '[UPC51] SupportedIdentityProviders item "Okta" is not an identity provider of user pool sam-app.yaml/UserPool; allowed: ["COGNITO"]',
