@@ -147,6 +147,15 @@ project.addTask('bench:cli', {
   ],
 });
 
+project.addTask('bench:live', {
+  description: 'Measure check --user-pool-id on pools of 100 and 1,000 clients served by moto (writes bench/live-results.md), then refresh the README',
+  steps: [
+    { spawn: 'compile' },
+    { exec: 'ts-node --project tsconfig.dev.json --transpile-only bench/live.ts' },
+    { spawn: 'docs:readme' },
+  ],
+});
+
 project.addTask('bench', {
   description: 'Measure synth time and template footprint against aws-cdk-lib (writes bench/results.md), then refresh the README',
   steps: [

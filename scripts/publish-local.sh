@@ -241,6 +241,32 @@ echo "a SAM template with a bad client fails: $(head -1 "$work/check-bad.log")"
 "$py/.venv/bin/cdk-cognito-app-client" check "$ts/cdk.out" >"$work/check-py.log" 2>/dev/null || { cat "$work/check-py.log"; fail "the Python package's command failed"; }
 echo "the Python package's command: $(tail -1 "$work/check-py.log")"
 
+step "the installed command reads a live pool (moto on 127.0.0.1), from npm and from Python"
+moto_port=$(free_port)
+moto_server -H 127.0.0.1 -p "$moto_port" >"$work/moto.log" 2>&1 &
+pids+=($!)
+wait_for "http://127.0.0.1:$moto_port/moto-api/" "moto"
+# A pool with a client that Cognito would refuse (a 48-hour access token), made through the API.
+export AWS_ACCESS_KEY_ID=publish-local AWS_SECRET_ACCESS_KEY=publish-local AWS_EC2_METADATA_DISABLED=true
+export AWS_CONFIG_FILE="$work/no-aws-config" AWS_SHARED_CREDENTIALS_FILE="$work/no-aws-credentials"
+export AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER="http://127.0.0.1:$moto_port"
+pool_id=$(python3 - <<'PY'
+import os, boto3
+cognito = boto3.client("cognito-idp", region_name="eu-west-1", endpoint_url=os.environ["AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER"])
+pool = cognito.create_user_pool(PoolName="publish-local")["UserPool"]["Id"]
+cognito.create_user_pool_client(UserPoolId=pool, ClientName="reporter", AccessTokenValidity=48, PreventUserExistenceErrors="ENABLED")
+print(pool)
+PY
+)
+for cli in "npx --no cdk-cognito-app-client" "$py/.venv/bin/cdk-cognito-app-client"; do
+  status=0
+  (cd "$ts" && $cli check --user-pool-id "$pool_id") >"$work/check-live.log" 2>&1 || status=$?
+  [ "$status" = 1 ] && grep -q "^error UPC11 cognito-idp:eu-west-1:$pool_id $pool_id/reporter " "$work/check-live.log" ||
+    { cat "$work/check-live.log"; fail "$cli check --user-pool-id did not report the live client's UPC11 (exit $status)"; }
+  echo "$cli check --user-pool-id: $(tail -1 "$work/check-live.log")"
+done
+unset AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY
+
 step "bad input: publish $version again"
 registry_files() { find "$registries" -type f -exec sha256sum {} + | sort | sha256sum; }
 files_before=$(registry_files)

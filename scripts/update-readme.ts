@@ -12,6 +12,7 @@ import { renderRuleCount, renderRulesTable } from './rules-doc';
 export const README = path.join(__dirname, '..', 'README.md');
 export const BENCH_TABLE = path.join(__dirname, '..', 'bench', 'results.md');
 export const CLI_BENCH_TABLE = path.join(__dirname, '..', 'bench', 'cli-results.md');
+export const LIVE_BENCH_TABLE = path.join(__dirname, '..', 'bench', 'live-results.md');
 
 /** The generated sections, by marker name. */
 export function generatedSections(): Record<string, string> {
@@ -21,6 +22,7 @@ export function generatedSections(): Record<string, string> {
     'rule-count': renderRuleCount(),
     'bench-table': fs.existsSync(BENCH_TABLE) ? fs.readFileSync(BENCH_TABLE, 'utf8').trim() : '_Run `make bench` to measure._',
     'cli-bench-table': fs.existsSync(CLI_BENCH_TABLE) ? fs.readFileSync(CLI_BENCH_TABLE, 'utf8').trim() : '_Run `npx projen bench:cli` to measure._',
+    'live-bench-table': fs.existsSync(LIVE_BENCH_TABLE) ? fs.readFileSync(LIVE_BENCH_TABLE, 'utf8').trim() : '_Run `npx projen bench:live` to measure._',
   };
 }
 
