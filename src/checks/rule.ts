@@ -4,20 +4,23 @@ import { RuleInfo, RuleSeverity } from './rule-info';
 import { Value } from './values';
 
 /**
- * Who reads a finding: the author of a CDK app (construct props), or of a plain CloudFormation
- * template or live client (resources and properties). The front door knows; the rules do not.
+ * Who reads a finding: the author of a CDK app (construct props), of a plain CloudFormation
+ * template (resources and properties), or the operator of a live client (Cognito's API: its
+ * request fields, which are the template's property names). The front door knows; the rules do not.
  */
-export type Audience = 'cdk' | 'template';
+export type Audience = 'cdk' | 'template' | 'api';
 
-/** A message in the words of each reader, where a CDK app and a template fix it differently. */
+/** A message in the words of each reader, where a CDK app, a template and the API fix it differently. */
 export interface Wording {
   readonly cdk: string;
   readonly template: string;
+  /** @default - the template's words */
+  readonly api?: string;
 }
 
-/** A message whose fix differs by reader: `cdk` names construct props, `template` CloudFormation's. */
-export function inWords(cdk: string, template: string): Wording {
-  return { cdk, template };
+/** A message whose fix differs by reader: `cdk` names construct props, `template` CloudFormation's, `api` Cognito's operations. */
+export function inWords(cdk: string, template: string, api?: string): Wording {
+  return { cdk, template, api };
 }
 
 /** What a rule sees of one client. */
@@ -66,12 +69,13 @@ export function rule(
 
 /** A message as one reader reads it. */
 export function wordsFor(message: string | Wording, audience: Audience): string {
-  return typeof message === 'string' ? message : message[audience];
+  if (typeof message === 'string') return message;
+  return audience === 'api' ? message.api ?? message.template : message[audience];
 }
 
 /** A rule's fix as one reader reads it. */
 export function fixFor(info: RuleInfo, audience: Audience): string {
-  return audience === 'template' ? info.templateFix ?? info.explanation : info.explanation;
+  return audience === 'cdk' ? info.explanation : info.templateFix ?? info.explanation;
 }
 
 export const E = RuleSeverity.ERROR;

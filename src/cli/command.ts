@@ -55,7 +55,7 @@ export function check(paths: readonly string[], strict: boolean, inputs: Inputs 
   const clients = clientsOf(index, new Set(inputs.stacks));
   // A cloud assembly comes from a CDK app: its reader fixes construct props. A plain template's
   // reader fixes CloudFormation resources and properties.
-  const audienceOf = (templatePath: string): Audience => inputs.fromAssembly.has(templatePath) ? 'cdk' : 'template';
+  const audienceOf = (templatePath: string): Audience => inputs.fromAssembly.has(templatePath) ? 'cdk' : inputs.fromCognito.has(templatePath) ? 'api' : 'template';
   const findings = judge(index, clients.map(client => ({ client, strict, audience: audienceOf(client.stack.templatePath) })),
     SuppressionIndex.fromRecords(inputs.records, clients), undefined);
   return {
@@ -63,7 +63,7 @@ export function check(paths: readonly string[], strict: boolean, inputs: Inputs 
     clients: clients.length,
     templates: inputs.sources.length - inputs.snapshots.size,
     pools: inputs.snapshots.size,
-    audience: inputs.fromAssembly.size > 0 ? 'cdk' : 'template',
+    audience: inputs.fromAssembly.size > 0 ? 'cdk' : inputs.fromCognito.size === inputs.sources.length ? 'api' : 'template',
     notes: inputs.notes,
   };
 }

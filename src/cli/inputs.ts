@@ -29,11 +29,13 @@ export interface Inputs {
   readonly notes: string[];
   /** The snapshots read (a live pool's, or from files), by their path. */
   readonly snapshots: Map<string, PoolSnapshot>;
+  /** The inputs in Cognito's own JSON (snapshots, `describe-user-pool-client`): their reader fixes through the API. */
+  readonly fromCognito: Set<string>;
 }
 
 /** The inputs of no path yet. */
 export function noInputs(): Inputs {
-  return { sources: [], stacks: [], records: [], fromAssembly: new Set(), notes: [], snapshots: new Map() };
+  return { sources: [], stacks: [], records: [], fromAssembly: new Set(), notes: [], snapshots: new Map(), fromCognito: new Set() };
 }
 
 /** Adds a live pool's snapshot, read from `templatePath` (a file, or the pool itself). */
@@ -42,6 +44,7 @@ export function addSnapshot(inputs: Inputs, snapshot: PoolSnapshot, templatePath
   inputs.stacks.push(templatePath);
   inputs.notes.push(...snapshot.notes);
   inputs.snapshots.set(templatePath, snapshot);
+  inputs.fromCognito.add(templatePath);
 }
 
 const TEMPLATE_EXTENSIONS = ['.json', '.yaml', '.yml', '.template'];
@@ -88,6 +91,7 @@ function readCognitoJson(file: string, inputs: Inputs): boolean {
     if (typeof document.UserPoolClient.ClientId !== 'string') throw new InputError(`${relative(file)}: a DescribeUserPoolClient result without a ClientId`);
     inputs.sources.push(describedClientTemplate(document, file));
     inputs.stacks.push(file);
+    inputs.fromCognito.add(file);
     return true;
   }
   if (typeof document.format === 'string') throw new InputError(`${relative(file)}: a snapshot of format '${document.format}', which this release does not read (it reads ${SNAPSHOT_FORMAT})`);

@@ -18,8 +18,8 @@ export interface CheckOutcome {
   /** Live pools and snapshots of them read. */
   readonly pools: number;
   /**
-   * Whose words the fixes use: a CDK app's when any input is a cloud assembly, CloudFormation's
-   * for templates alone. (Each message already speaks to the reader of its own client.)
+   * Whose words the fixes use: a CDK app's when any input is a cloud assembly, Cognito's API for
+   * live pools alone, CloudFormation's otherwise. (Each message speaks to its own client's reader.)
    */
   readonly audience: Audience;
   /** What a live read or a snapshot could not read, and so was not judged. */

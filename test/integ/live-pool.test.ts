@@ -236,6 +236,22 @@ describe('check --user-pool-id on a live pool', () => {
     }
   });
 
+  test('a live client\'s fix names Cognito\'s operations, not a construct prop or a template resource', async () => {
+    const bare = (await cognito.send(new CreateUserPoolCommand({ PoolName: 'no-domain' }))).UserPool!.Id!;
+    await cognito.send(new CreateUserPoolClientCommand({
+      UserPoolId: bare,
+      ClientName: 'web',
+      PreventUserExistenceErrors: 'ENABLED',
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthScopes: ['openid'],
+      CallbackURLs: ['https://app.example.com/cb'],
+    }));
+    const result = await runCommandAsync(['check', '--user-pool-id', bare]);
+    expect(result.stdout).toContain('has no domain; allowed: create a domain for the pool (CreateUserPoolDomain)\n');
+    for (const other of ['userPool.addDomain', 'AWS::Cognito::UserPoolDomain']) expect(result.stdout).not.toContain(other);
+  });
+
   test('a pool that cannot be read at all exits 2 with the reason', async () => {
     const result = await runCommandAsync(['check', '--user-pool-id', 'eu-west-1_doesNotExist0']);
     expect(result).toEqual({ status: 2, stdout: '', stderr: expect.stringMatching(/^cdk-cognito-app-client: DescribeUserPool of user pool eu-west-1_doesNotExist0 in eu-west-1 failed: ResourceNotFoundException/) });

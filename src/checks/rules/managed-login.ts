@@ -163,7 +163,8 @@ export const UPL07 = rule({
   const versions = domains.map(domain => domain.properties.ManagedLoginVersion);
   if (versions.some(version => isUnresolved(version) || version === 2 || version === '2')) return undefined;
   const finding = `the client has a ManagedLoginBranding but the pool's domain ${domains.map(d => d.path).join(', ')} has ManagedLoginVersion ${versions.map(v => show(v ?? 1)).join(', ')}; allowed: 2 `;
-  return inWords(`${finding}(ManagedLoginVersion.NEWER_MANAGED_LOGIN) to show the style`, `${finding}(ManagedLoginVersion: 2 on the AWS::Cognito::UserPoolDomain) to show the style`);
+  return inWords(`${finding}(ManagedLoginVersion.NEWER_MANAGED_LOGIN) to show the style`, `${finding}(ManagedLoginVersion: 2 on the AWS::Cognito::UserPoolDomain) to show the style`,
+    `${finding}(UpdateUserPoolDomain with ManagedLoginVersion 2) to show the style`);
 });
 
 export const UPL08 = rule({
@@ -252,5 +253,6 @@ export const UPL12 = rule({
   if (!subject.pool || sessions.length === 0 || subject.pool.domains.length > 0) return undefined;
   const finding = `the client has ${sessions.map(s => `${SESSION} ${s.path}`).join(', ')} but user pool ${subject.pool.pool.path} has no domain, so no managed login session to reuse; allowed: `;
   return inWords(`${finding}add a UserPoolDomain (userPool.addDomain), or remove the session configuration`,
-    `${finding}add an AWS::Cognito::UserPoolDomain for the pool, or remove the session configuration`);
+    `${finding}add an AWS::Cognito::UserPoolDomain for the pool, or remove the session configuration`,
+    `${finding}create a domain for the pool (CreateUserPoolDomain), or remove the session configuration`);
 });

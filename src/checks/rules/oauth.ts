@@ -230,5 +230,6 @@ export const UPC31 = rule({
   // Its OAuth settings are what GetClientToken reads (the grant, the scopes): they have effect.
   if (authFlows(props)?.includes(CLIENT_TOKEN_FLOW) && grants.every(g => g === 'client_credentials')) return;
   const finding = `AllowedOAuthFlows ${show(grants)} are configured but user pool ${pool.pool.path} has no domain; allowed: `;
-  return inWords(`${finding}add a UserPoolDomain (userPool.addDomain)`, `${finding}add an AWS::Cognito::UserPoolDomain for the pool`);
+  return inWords(`${finding}add a UserPoolDomain (userPool.addDomain)`, `${finding}add an AWS::Cognito::UserPoolDomain for the pool`,
+    `${finding}create a domain for the pool (CreateUserPoolDomain)`);
 });
