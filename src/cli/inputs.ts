@@ -84,7 +84,7 @@ function readCognitoJson(file: string, inputs: Inputs): boolean {
   if (!isObject(document) || isObject(document.Resources)) return false;
   if (document.format === SNAPSHOT_FORMAT) {
     if (!isObject(document.userPool) || !isObject(document.clients)) throw new InputError(`${relative(file)}: a snapshot without userPool or clients`);
-    addSnapshot(inputs, document as unknown as PoolSnapshot, file);
+    addSnapshot(inputs, snapshotOf(document, document.userPool, document.clients), file);
     return true;
   }
   if (isObject(document.UserPoolClient)) {
@@ -96,6 +96,26 @@ function readCognitoJson(file: string, inputs: Inputs): boolean {
   }
   if (typeof document.format === 'string') throw new InputError(`${relative(file)}: a snapshot of format '${document.format}', which this release does not read (it reads ${SNAPSHOT_FORMAT})`);
   return false;
+}
+
+/** A snapshot file's document, its lists read as lists of objects (anything else is left out). */
+function snapshotOf(document: Record<string, Value>, userPool: Record<string, Value>, clients: Record<string, Value>): PoolSnapshot {
+  const objects = (value: Value) => (Array.isArray(value) ? value.filter(isObject) : []);
+  const strings = (value: Value) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  return {
+    format: SNAPSHOT_FORMAT,
+    region: knownString(document.region) ?? '',
+    userPool,
+    clients: Object.fromEntries(Object.entries(clients).filter((entry): entry is [string, Record<string, Value>] => isObject(entry[1]))),
+    resourceServers: objects(document.resourceServers),
+    identityProviders: objects(document.identityProviders),
+    domains: objects(document.domains),
+    brandings: objects(document.brandings),
+    terms: objects(document.terms),
+    sessions: objects(document.sessions),
+    notes: strings(document.notes),
+    notJudged: strings(document.notJudged),
+  };
 }
 
 /** Every stack of an assembly's manifest, and of the nested assemblies of its Stages. */
