@@ -81,7 +81,8 @@ export async function readLivePool(options: LiveOptions, calls?: Map<string, num
   if (!region) throw new InputError(`--user-pool-id ${options.userPoolId} names no Region; give --region`);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const sdk: typeof import('@aws-sdk/client-cognito-identity-provider') = require('./aws-sdk');
-  const cognito = new sdk.CognitoIdentityProviderClient({ region, profile: options.profile, maxAttempts: 8 });
+  // Adaptive retries: throttled calls are retried and the client slows its rate; a failing call gives up within seconds.
+  const cognito = new sdk.CognitoIdentityProviderClient({ region, profile: options.profile, maxAttempts: 5, retryMode: 'adaptive' });
   try {
     return await readPool(cognito, sdk, options.userPoolId, region, calls);
   } finally {

@@ -80,6 +80,8 @@ export async function readPool(
   };
   /** A call whose failure leaves part of the pool unjudged: noted once per operation. */
   const optional = async <T>(operation: string, what: string, command: any, absent: string[] = []): Promise<T | undefined> => {
+    // Once denied or unsupported, the operation's rules are off for every client: no more calls.
+    if (notes.has(operation)) return undefined;
     try {
       return await send<T>(operation, command);
     } catch (e) {
@@ -142,7 +144,7 @@ export async function readPool(
 
   const brandings: Array<Record<string, Value>> = [];
   const sessions: Array<Record<string, Value>> = [];
-  await eachLimited(clientIds, async clientId => {
+  const attachmentsOf = async (clientId: string) => {
     const branding = await optional<any>('DescribeManagedLoginBrandingByClient', 'managed login branding',
       new sdk.DescribeManagedLoginBrandingByClientCommand({ UserPoolId: userPoolId, ClientId: clientId }), ['ResourceNotFoundException']);
     if (branding?.ManagedLoginBranding) {
@@ -152,7 +154,10 @@ export async function readPool(
     const session = await optional<any>('GetUserPoolClientSessionConfiguration', 'SSO session configuration',
       new sdk.GetUserPoolClientSessionConfigurationCommand({ UserPoolId: userPoolId, ClientId: clientId }), ['ResourceNotFoundException']);
     if (session?.SSOSession) sessions.push({ ClientId: clientId, SSOSession: plain(session.SSOSession) });
-  });
+  };
+  // The first client alone: a denied or unsupported operation is then known before the others ask it.
+  if (clientIds.length > 0) await attachmentsOf(clientIds[0]);
+  await eachLimited(clientIds.slice(1), attachmentsOf);
 
   const termsIds = (await pages<any>('Terms',
     token => new sdk.ListTermsCommand({ UserPoolId: userPoolId, MaxResults: 60, NextToken: token }),

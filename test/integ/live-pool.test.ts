@@ -191,8 +191,9 @@ describe('check --user-pool-id on a live pool', () => {
       DescribeUserPoolClient: 125,
       ListResourceServers: 1,
       ListIdentityProviders: 1,
-      DescribeManagedLoginBrandingByClient: 125,
-      GetUserPoolClientSessionConfiguration: 125,
+      // moto does not support these two: asked once, for the first client, then not again.
+      DescribeManagedLoginBrandingByClient: 1,
+      GetUserPoolClientSessionConfiguration: 1,
       ListTerms: 1,
     });
     // The reports of a live pool, held exactly: the pool in place of a file, the client by name and id, the notes.
