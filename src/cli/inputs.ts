@@ -66,7 +66,8 @@ export function readInputs(paths: readonly string[], inputs: Inputs = noInputs()
     } else if (path.basename(full) === MANIFEST) {
       readAssembly(path.dirname(full), inputs);
     } else if (TEMPLATE_EXTENSIONS.includes(path.extname(full).toLowerCase())) {
-      if (!readCognitoJson(full, inputs)) readStack(full, {}, inputs);
+      const document = parseFile(full, /\.ya?ml$/i.test(full) ? 'yaml' : 'detect');
+      if (!readCognitoJson(full, document, inputs)) readStack(full, {}, inputs, undefined, document);
     } else {
       throw new InputError(`${given}: not a template (${TEMPLATE_EXTENSIONS.join(', ')}) or a cloud assembly folder`);
     }
@@ -78,9 +79,7 @@ export function readInputs(paths: readonly string[], inputs: Inputs = noInputs()
  * Cognito's own JSON instead of a template: a live pool's snapshot (`check --save`), or what
  * `aws cognito-idp describe-user-pool-client` prints. False for anything else.
  */
-function readCognitoJson(file: string, inputs: Inputs): boolean {
-  if (!/\.json$/i.test(file)) return false;
-  const document = parseFile(file, 'json');
+function readCognitoJson(file: string, document: unknown, inputs: Inputs): boolean {
   if (!isObject(document) || isObject(document.Resources)) return false;
   if (document.format === SNAPSHOT_FORMAT) {
     if (!isObject(document.userPool) || !isObject(document.clients)) throw new InputError(`${relative(file)}: a snapshot without userPool or clients`);
@@ -173,14 +172,16 @@ function fileAssets(dir: string, artifacts: Record<string, Value>): Map<string, 
 }
 
 /** A stack's template and, followed through its nested-stack resources, theirs. */
-function readStack(file: string, known: Pick<TemplateSource, 'name' | 'region' | 'constructPaths'>, inputs: Inputs, assembly?: Assembly): void {
+function readStack(file: string, known: Pick<TemplateSource, 'name' | 'region' | 'constructPaths'>, inputs: Inputs, assembly?: Assembly, parsed?: unknown): void {
   if (inputs.stacks.includes(file) || inputs.sources.some(s => s.templatePath === file)) return;
   inputs.stacks.push(file);
-  readTemplate(file, known, undefined, inputs, assembly);
+  readTemplate(file, known, undefined, inputs, assembly, parsed);
 }
 
-function readTemplate(file: string, known: Pick<TemplateSource, 'name' | 'region' | 'constructPaths'>, nestedIn: TemplateSource['nestedIn'], inputs: Inputs, assembly?: Assembly): void {
-  const template = parseFile(file, /\.ya?ml$/i.test(file) ? 'yaml' : 'detect');
+function readTemplate(
+  file: string, known: Pick<TemplateSource, 'name' | 'region' | 'constructPaths'>, nestedIn: TemplateSource['nestedIn'], inputs: Inputs, assembly?: Assembly, parsed?: unknown,
+): void {
+  const template = parsed ?? parseFile(file, /\.ya?ml$/i.test(file) ? 'yaml' : 'detect');
   if (!isObject(template) || !isObject(template.Resources)) {
     throw new InputError(`${relative(file)}: not a CloudFormation template (no Resources section)`);
   }

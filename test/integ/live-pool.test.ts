@@ -11,6 +11,7 @@ import {
 import { startMoto, MotoServer } from './moto';
 import { Finding, UserPoolClientChecks } from '../../src';
 import { check, readLivePool, runCommandAsync } from '../../src/cli/command';
+import { READ_ACTIONS } from '../../src/cli/live-pool';
 
 /**
  * `check --user-pool-id` against a real Cognito API server: moto on 127.0.0.1, started and stopped
@@ -184,6 +185,10 @@ describe('check --user-pool-id on a live pool', () => {
   test('every page of clients is read, each once; no call beyond what the report needs', async () => {
     const calls = new Map<string, number>();
     const snapshot = await readLivePool({ userPoolId: pagedPoolId }, calls);
+    // Read-only calls only, each one the README names as an IAM action to grant.
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    expect([...calls.keys()].filter(operation => !(READ_ACTIONS as readonly string[]).includes(operation))).toEqual([]);
+    expect(READ_ACTIONS.filter(action => !/^(Describe|List|Get)/.test(action) || !readme.includes(`\`${action === 'DescribeUserPool' ? 'cognito-idp:DescribeUserPool' : action}\``))).toEqual([]);
     expect(Object.keys(snapshot.clients)).toHaveLength(125);
     expect(Object.fromEntries(calls)).toEqual({
       DescribeUserPool: 1,
