@@ -243,14 +243,14 @@ echo "the Python package's command: $(tail -1 "$work/check-py.log")"
 
 step "the installed command reads a live pool (moto on 127.0.0.1), from npm and from Python"
 moto_port=$(free_port)
-moto_server -H 127.0.0.1 -p "$moto_port" >"$work/moto.log" 2>&1 &
+"$repo/.venv/bin/moto_server" -H 127.0.0.1 -p "$moto_port" >"$work/moto.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$moto_port/moto-api/" "moto"
 # A pool with a client that Cognito would refuse (a 48-hour access token), made through the API.
 export AWS_ACCESS_KEY_ID=publish-local AWS_SECRET_ACCESS_KEY=publish-local AWS_EC2_METADATA_DISABLED=true
 export AWS_CONFIG_FILE="$work/no-aws-config" AWS_SHARED_CREDENTIALS_FILE="$work/no-aws-credentials"
 export AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER="http://127.0.0.1:$moto_port"
-pool_id=$(python3 - <<'PY'
+pool_id=$("$repo/.venv/bin/python" - <<'PY'
 import os, boto3
 cognito = boto3.client("cognito-idp", region_name="eu-west-1", endpoint_url=os.environ["AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER"])
 pool = cognito.create_user_pool(PoolName="publish-local")["UserPool"]["Id"]
